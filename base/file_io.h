@@ -1,0 +1,40 @@
+// File access for the whole project: reading input documents safely, finding them
+// under directories, and writing outputs atomically (temp file + rename).
+#ifndef KG_BASE_FILE_IO_H_
+#define KG_BASE_FILE_IO_H_
+
+#include <functional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+
+namespace kg {
+
+/// Reads a whole file as bytes. Error: NotFound or IoError naming the path.
+Status ReadFile(const std::string& path, std::string* contents);
+
+/// Reads a document that must be non-empty UTF-8 text. A UTF-8 byte order mark is
+/// dropped; UTF-16/32 marks, NUL bytes and malformed UTF-8 are InvalidInput errors
+/// that name the path and the byte offset ("a.txt: invalid UTF-8 at byte 17 (line 2, column 5)").
+Status ReadTextDocument(const std::string& path, std::string* text);
+
+/// Checks bytes already in memory as ReadTextDocument does; `name` is used in messages.
+Status CheckTextDocument(const std::string& name, std::string* text);
+
+/// Expands files and directories (recursively, following symlinks once, skipping
+/// hidden entries) into a sorted list of regular files. A path that does not exist
+/// or cannot be listed is reported in `problems` and skipped.
+std::vector<std::string> CollectFiles(const std::vector<std::string>& paths,
+                                      std::vector<Status>* problems);
+
+/// Writes `path` through `write`, first into a temp file beside it, then renames it
+/// over `path`: a crash never leaves a half-written `path`. The temp file is removed
+/// on failure. Error: IoError naming the path.
+Status WriteFileAtomically(const std::string& path,
+                           const std::function<Status(std::ostream&)>& write);
+
+}  // namespace kg
+
+#endif  // KG_BASE_FILE_IO_H_

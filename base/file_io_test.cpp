@@ -1,0 +1,111 @@
+#include "base/file_io.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <stdlib.h>
+
+namespace kg {
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh scratch directory per test, removed afterwards.
+struct ScratchDir {
+  fs::path path;
+  ScratchDir() {
+    std::string pattern = (fs::temp_directory_path() / "kg_test_XXXXXX").string();
+    path = ::mkdtemp(pattern.data());
+  }
+  ~ScratchDir() { fs::remove_all(path); }
+  std::string Write(const std::string& name, const std::string& bytes) const {
+    const fs::path p = path / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p.string();
+  }
+};
+
+}  // namespace
+
+TEST_CASE("invalid UTF-8 in a document names the file, byte and line") {
+  ScratchDir dir;
+  const std::string path = dir.Write("bad.txt", "ok\nab\xC3(");
+  std::string text;
+  const Status s = ReadTextDocument(path, &text);
+  CHECK(s.code() == Status::Code::kInvalidInput);
+  CHECK(s.message() == path + ": invalid UTF-8 at byte 5 (line 2, column 3)");
+}
+
+TEST_CASE("empty, binary and UTF-16 documents are rejected with a reason") {
+  ScratchDir dir;
+  std::string text;
+  CHECK(ReadTextDocument(dir.Write("e.txt", " \n"), &text).message().find("empty document") != std::string::npos);
+  CHECK(ReadTextDocument(dir.Write("b.bin", std::string("a\0b", 3)), &text).message().find("NUL byte at byte 1") != std::string::npos);
+  CHECK(ReadTextDocument(dir.Write("u.txt", "\xFF\xFEh\0"), &text).message().find("UTF-16") != std::string::npos);
+}
+
+TEST_CASE("a UTF-8 byte order mark is dropped") {
+  ScratchDir dir;
+  std::string text;
+  REQUIRE(ReadTextDocument(dir.Write("bom.txt", "\xEF\xBB\xBFHallo"), &text).ok());
+  CHECK(text == "Hallo");
+}
+
+TEST_CASE("a missing path is NotFound") {
+  std::string text;
+  CHECK(ReadTextDocument("/nonexistent/kg.txt", &text).code() == Status::Code::kNotFound);
+}
+
+TEST_CASE("directories are collected recursively, sorted, hidden entries skipped") {
+  ScratchDir dir;
+  dir.Write("b.txt", "x");
+  dir.Write("sub/a.txt", "x");
+  dir.Write(".hidden/c.txt", "x");
+  std::error_code ec;
+  fs::create_directory_symlink(dir.path, dir.path / "sub" / "loop", ec);
+  std::vector<Status> problems;
+  const auto files = CollectFiles({dir.path.string(), "/nonexistent/x"}, &problems);
+  REQUIRE(files.size() == 2);
+  CHECK(fs::path(files[0]).filename() == "b.txt");
+  CHECK(fs::path(files[1]).filename() == "a.txt");
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].code() == Status::Code::kNotFound);
+}
+
+TEST_CASE("an atomic write that fails keeps the previous file and leaves no temp file") {
+  ScratchDir dir;
+  const std::string path = dir.Write("out.txt", "previous");
+  const Status s = WriteFileAtomically(path, [](std::ostream& out) {
+    out << "half";
+    return Status::IoError("simulated");
+  });
+  CHECK_FALSE(s.ok());
+  std::string text;
+  REQUIRE(ReadFile(path, &text).ok());
+  CHECK(text == "previous");
+  CHECK(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()) == 1);
+}
+
+TEST_CASE("an atomic write replaces the file") {
+  ScratchDir dir;
+  const std::string path = dir.Write("out.txt", "previous");
+  REQUIRE(WriteFileAtomically(path, [](std::ostream& out) {
+            out << "new";
+            return Status::Ok();
+          }).ok());
+  std::string text;
+  REQUIRE(ReadFile(path, &text).ok());
+  CHECK(text == "new");
+}
+
+TEST_CASE("writing into a missing directory is an I/O error naming the path") {
+  const Status s = WriteFileAtomically("/nonexistent/dir/out.graphml",
+                                       [](std::ostream&) { return Status::Ok(); });
+  CHECK(s.code() == Status::Code::kIoError);
+  CHECK(s.message().rfind("/nonexistent/dir/out.graphml: cannot write", 0) == 0);
+}
+
+}  // namespace kg

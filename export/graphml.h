@@ -1,0 +1,27 @@
+// GraphML for Gephi, networkx, igraph and Boost: a streaming writer with layout,
+// colours and evidence, and a reader that loads a saved graph back exactly.
+#ifndef KG_EXPORT_GRAPHML_H_
+#define KG_EXPORT_GRAPHML_H_
+
+#include <istream>
+#include <ostream>
+#include <string>
+
+#include "base/status.h"
+#include "graph/knowledge_graph.h"
+
+namespace kg {
+
+/// Writes `graph` as GraphML 1.0 (valid against the XSD). Node keys: label, type,
+/// aliases, keys, mentions, documents, r, g, b, size, x, y; edge keys: relation, label,
+/// weight, evidence (first sentence), documents, evidence_json (all evidence, for load-back).
+/// Lists are joined with '|'. Error: IoError when the stream fails.
+Status WriteGraphml(const KnowledgeGraph& graph, std::ostream& out);
+
+/// Reads a GraphML file written by WriteGraphml (Boost read_graphml underneath).
+/// `name` is used in messages. Error: InvalidInput naming the file and what is wrong.
+Status ReadGraphml(const std::string& name, std::istream& in, KnowledgeGraph* graph);
+
+}  // namespace kg
+
+#endif  // KG_EXPORT_GRAPHML_H_

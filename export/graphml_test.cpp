@@ -1,0 +1,88 @@
+#include "export/graphml.h"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+namespace kg {
+namespace {
+
+KnowledgeGraph SmallGraph(const std::string& hostile) {
+  KnowledgeGraph g;
+  Entity a;
+  a.name = "DeepSeek";
+  a.type = EntityType::kCompany;
+  a.aliases = {"Deepseek", hostile};
+  a.keys = {"deepseek"};
+  a.mentions = 3;
+  a.documents = {"a.txt", "b.txt"};
+  Entity b;
+  b.name = hostile;
+  b.type = EntityType::kCompany;
+  b.keys = {"x"};
+  b.mentions = 1;
+  const NodeId x = g.AddEntity(a), y = g.AddEntity(b);
+  Relation r;
+  r.type = RelationType::kFundedBy;
+  Evidence e;
+  e.document = "a.txt";
+  e.sentence = "DeepSeek wird von " + hostile + " finanziert.";
+  e.sentence_end = e.sentence.size();
+  e.rule = "funded-by.passive";
+  e.confidence = 0.85;
+  r.evidence = {e, e};
+  r.evidence[1].document = "b.txt";
+  g.AddRelation(x, y, r);
+  return g;
+}
+
+}  // namespace
+
+TEST_CASE("a graph with hostile names survives a GraphML round trip") {
+  const std::string hostile = "Q\"<&>'\xF0\x9F\x98\x80 \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D";
+  const KnowledgeGraph g = SmallGraph(hostile);
+  std::stringstream xml;
+  REQUIRE(WriteGraphml(g, xml).ok());
+  KnowledgeGraph back;
+  REQUIRE(ReadGraphml("mem", xml, &back).ok());
+  REQUIRE(back.node_count() == 2);
+  CHECK(back.entity(1).name == hostile);
+  CHECK(back.entity(0).aliases == g.entity(0).aliases);
+  CHECK(back.entity(0).mentions == 3);
+  CHECK(back.entity(0).documents == g.entity(0).documents);
+  REQUIRE(back.edge_count() == 1);
+  const Relation& r = *back.Edges()[0].relation;
+  CHECK(r.type == RelationType::kFundedBy);
+  REQUIRE(r.evidence.size() == 2);
+  CHECK(r.evidence[0].sentence == g.Edges()[0].relation->evidence[0].sentence);
+  CHECK(r.evidence[1].document == "b.txt");
+  CHECK(r.evidence[0].confidence == doctest::Approx(0.85));
+}
+
+TEST_CASE("control characters XML forbids are replaced, never written raw") {
+  const KnowledgeGraph g = SmallGraph(std::string("bell\x07") + "end");
+  std::stringstream xml;
+  REQUIRE(WriteGraphml(g, xml).ok());
+  CHECK(xml.str().find('\x07') == std::string::npos);
+  KnowledgeGraph back;
+  CHECK(ReadGraphml("mem", xml, &back).ok());
+}
+
+TEST_CASE("malformed GraphML is an error naming the input") {
+  std::stringstream bad("<graphml><graph><node id=\"n0\"></graph>");
+  KnowledgeGraph g;
+  const Status s = ReadGraphml("broken.graphml", bad, &g);
+  CHECK(s.code() == Status::Code::kInvalidInput);
+  CHECK(s.message().rfind("broken.graphml: ", 0) == 0);
+}
+
+TEST_CASE("an unknown entity type in GraphML is reported with the node") {
+  std::stringstream xml(
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
+      "<key id=\"t\" for=\"node\" attr.name=\"type\" attr.type=\"string\"/>"
+      "<graph edgedefault=\"directed\"><node id=\"n0\"><data key=\"t\">city</data></node></graph></graphml>");
+  KnowledgeGraph g;
+  CHECK(ReadGraphml("x.graphml", xml, &g).message() == "x.graphml: node 0: unknown type \"city\"");
+}
+
+}  // namespace kg

@@ -1,0 +1,70 @@
+// The extractor's working view of one sentence: tokens, the entity spans found in it,
+// and trigger matching. Shared by mention finding (mentions.cpp) and relation rules
+// (relations.cpp); not part of the public API.
+#ifndef KG_EXTRACT_ANALYSIS_H_
+#define KG_EXTRACT_ANALYSIS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/knowledge.h"
+#include "extract/segment.h"
+#include "graph/types.h"
+
+namespace kg {
+
+/// How a span names its entity; relation rules read different forms differently.
+enum class Form {
+  kName,       // "DeepSeek", "China"
+  kGenitive,   // "Alibabas", "OpenAI’s" (possessor)
+  kAdjective,  // "chinesische" (a country as modifier)
+  kPrefix,     // "US-" in "US-Unternehmen" (a name as compound modifier)
+  kAnaphor,    // "das Unternehmen", "Es" standing for an earlier mention
+};
+
+/// An entity mention within a sentence: tokens [first, last] (inclusive).
+struct Span {
+  size_t first = 0, last = 0;
+  size_t mention = 0;  // index into DocumentExtraction::mentions
+  EntityType type = EntityType::kCompany;
+  Form form = Form::kName;
+};
+
+/// One sentence under analysis.
+struct SentenceView {
+  const std::string_view text;  // the whole document
+  const Sentence& sentence;
+  const Knowledge& knowledge;
+  std::vector<std::string> keys;  // NameKey of each token
+  std::vector<Span> spans;        // sorted by first token, non-overlapping
+
+  const std::vector<Token>& tokens() const { return sentence.tokens; }
+  size_t size() const { return sentence.tokens.size(); }
+  /// The span covering token i, if any.
+  const Span* SpanAt(size_t i) const;
+  /// Whether token i is covered by a span.
+  bool Covered(size_t i) const { return SpanAt(i) != nullptr; }
+  /// Length in tokens of a trigger of `list` starting at token i (0: none).
+  size_t MatchAt(const std::string& list, size_t i) const;
+  /// Whether the compound word ending at token i (hyphen-joined, no spaces) ends with
+  /// a trigger word of `list` ("Internetunternehmens" ends with "unternehmens").
+  bool CompoundEndsWith(const std::string& list, size_t i) const;
+  /// First token index in [from, to) where a trigger of `list` starts.
+  std::optional<size_t> Find(const std::string& list, size_t from, size_t to) const;
+  /// Whether tokens i-1 and i are glued together (no space, hyphen or similar between).
+  bool Joined(size_t i) const { return i > 0 && i < size() && !tokens()[i].space_before; }
+  bool IsPunct(size_t i, std::string_view chars) const;
+  /// The first index after the compound word that starts at token i.
+  size_t CompoundEnd(size_t i) const;
+  /// When the compound word starting at token i is a trigger of `list` ("Start-up",
+  /// "Internetunternehmens"), the index after it; else i.
+  size_t SkipHead(const std::string& list, size_t i) const;
+};
+
+/// Whether a folded word matches a trigger word pattern ('*' at either end).
+bool WordMatches(const std::string& pattern, const std::string& word);
+
+}  // namespace kg
+
+#endif  // KG_EXTRACT_ANALYSIS_H_

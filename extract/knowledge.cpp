@@ -1,0 +1,233 @@
+#include "extract/knowledge.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <unicode/locdspnm.h>
+#include <unicode/locid.h>
+
+#include <memory>
+#include <sstream>
+
+#include "base/utf8.h"
+#include "extract/normalize.h"
+
+const std::map<std::string, std::string_view>& embedded_extract_data();  // generated
+
+namespace kg {
+
+const std::vector<Trigger>& Knowledge::List(const std::string& name) const {
+  static const std::vector<Trigger> kEmpty;
+  auto it = triggers.find(name);
+  return it == triggers.end() ? kEmpty : it->second;
+}
+
+std::vector<DataFile> BuiltinDataFiles() {
+  std::vector<DataFile> files;
+  for (const auto& [name, bytes] : embedded_extract_data()) files.push_back({"builtin:" + name, std::string(bytes)});
+  return files;
+}
+
+namespace {
+
+using Json = rapidjson::Value;
+
+// Reads one data file into Knowledge; `where` prefixes every message.
+class FileLoader {
+ public:
+  FileLoader(const std::string& name, Knowledge* k) : name_(name), k_(k) {}
+  Status Load(const std::string& text);
+
+ private:
+  Status Error(const std::string& field, const std::string& what) const {
+    return Status::InvalidInput(name_ + ": " + field + ": " + what);
+  }
+  Status Strings(const Json& v, const std::string& field, std::vector<std::string>* out) const;
+  Status Entities(const Json& v);
+  Status Countries(const Json& v);
+  Status Triggers(const Json& v);
+  Status Words(const Json& v, const std::string& field, std::set<std::string>* out) const;
+
+  std::string name_;
+  Knowledge* k_;
+};
+
+void AddName(Knowledge* k, size_t entity, const std::string& surface) {
+  const std::string key = NameKey(surface);
+  if (key.empty()) return;
+  auto [it, end] = k->names.equal_range(key);
+  for (; it != end; ++it) {
+    if (it->second.entity == entity) return;
+  }
+  // Short all-caps forms ("US", "UK") must be written exactly so: "us" is a pronoun.
+  const bool exact = key.size() <= 3;
+  k->names.emplace(key, KnownName{entity, surface, exact});
+}
+
+size_t AddEntity(Knowledge* k, KnownEntity e) {
+  k->entities.push_back(std::move(e));
+  const size_t id = k->entities.size() - 1;
+  AddName(k, id, k->entities[id].name);
+  for (const std::string& alias : k->entities[id].aliases) AddName(k, id, alias);
+  return id;
+}
+
+Status FileLoader::Strings(const Json& v, const std::string& field, std::vector<std::string>* out) const {
+  if (!v.IsArray()) return Error(field, "expected a list of strings");
+  for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
+    if (!v[i].IsString()) return Error(field + "[" + std::to_string(i) + "]", "expected a string");
+    out->emplace_back(v[i].GetString(), v[i].GetStringLength());
+  }
+  return Status::Ok();
+}
+
+Status FileLoader::Words(const Json& v, const std::string& field, std::set<std::string>* out) const {
+  std::vector<std::string> words;
+  Status s = Strings(v, field, &words);
+  for (const std::string& w : words) out->insert(FoldCase(w));
+  return s;
+}
+
+Status FileLoader::Entities(const Json& v) {
+  if (!v.IsArray()) return Error("entities", "expected a list");
+  for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
+    const std::string field = "entities[" + std::to_string(i) + "]";
+    const Json& e = v[i];
+    if (!e.IsObject() || !e.HasMember("name") || !e["name"].IsString()) return Error(field, "expected {\"name\": ..., \"type\": ...}");
+    KnownEntity known;
+    known.name = e["name"].GetString();
+    if (!e.HasMember("type") || !e["type"].IsString() || !ParseEntityType(e["type"].GetString(), &known.type)) {
+      return Error(field + ".type", "expected one of company, model, person, country");
+    }
+    if (e.HasMember("aliases")) {
+      Status s = Strings(e["aliases"], field + ".aliases", &known.aliases);
+      if (!s.ok()) return s;
+    }
+    AddEntity(k_, std::move(known));
+  }
+  return Status::Ok();
+}
+
+size_t FindCountry(const Knowledge& k, const std::string& code) {
+  for (size_t i = 0; i < k.entities.size(); ++i) {
+    if (k.entities[i].type == EntityType::kCountry && !k.entities[i].aliases.empty() &&
+        k.entities[i].aliases.front() == code) {
+      return i;
+    }
+  }
+  return k.entities.size();
+}
+
+Status FileLoader::Countries(const Json& v) {
+  if (!v.IsArray()) return Error("countries", "expected a list");
+  for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
+    const std::string field = "countries[" + std::to_string(i) + "]";
+    const Json& c = v[i];
+    if (!c.IsObject() || !c.HasMember("code") || !c["code"].IsString()) return Error(field, "expected {\"code\": \"CN\", ...}");
+    const size_t id = FindCountry(*k_, c["code"].GetString());
+    if (id == k_->entities.size()) return Error(field + ".code", std::string("unknown ISO region \"") + c["code"].GetString() + "\"");
+    for (const char* list : {"aliases", "demonyms", "metonyms"}) {
+      if (!c.HasMember(list)) continue;
+      std::vector<std::string> forms;
+      Status s = Strings(c[list], field + "." + list, &forms);
+      if (!s.ok()) return s;
+      for (const std::string& f : forms) AddName(k_, id, f);
+    }
+    if (c.HasMember("adjectives")) {
+      std::vector<std::string> stems;
+      Status s = Strings(c["adjectives"], field + ".adjectives", &stems);
+      if (!s.ok()) return s;
+      for (const std::string& stem : stems) k_->country_adjectives[FoldCase(stem)] = id;
+    }
+  }
+  return Status::Ok();
+}
+
+Status FileLoader::Triggers(const Json& v) {
+  if (!v.IsObject()) return Error("triggers", "expected an object of lists");
+  for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m) {
+    const std::string list = m->name.GetString();
+    std::vector<std::string> phrases;
+    Status s = Strings(m->value, "triggers." + list, &phrases);
+    if (!s.ok()) return s;
+    for (const std::string& phrase : phrases) {
+      Trigger words;
+      std::istringstream in(FoldCase(phrase));
+      for (std::string w; in >> w;) words.push_back(w);
+      if (!words.empty()) k_->triggers[list].push_back(std::move(words));
+    }
+  }
+  return Status::Ok();
+}
+
+Status FileLoader::Load(const std::string& text) {
+  rapidjson::Document doc;
+  if (rapidjson::ParseResult r = doc.Parse(text.c_str(), text.size()); !r) {
+    const LineColumn at = LocateOffset(text, r.Offset());
+    return Status::InvalidInput(name_ + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " +
+                                rapidjson::GetParseError_En(r.Code()));
+  }
+  if (!doc.IsObject()) return Error("top level", "expected a JSON object");
+  for (auto m = doc.MemberBegin(); m != doc.MemberEnd(); ++m) {
+    const std::string section = m->name.GetString();
+    const Json& v = m->value;
+    Status s;
+    if (section == "version") continue;
+    if (section == "entities") s = Entities(v);
+    else if (section == "countries") s = Countries(v);
+    else if (section == "triggers") s = Triggers(v);
+    else if (section == "first_names") s = Words(v, section, &k_->first_names);
+    else if (section == "honorifics") s = Words(v, section, &k_->honorifics);
+    else if (section == "not_names") s = Words(v, section, &k_->not_names);
+    else if (section == "abbreviations") s = Strings(v, section, &k_->abbreviations);
+    else s = Error(section, "unknown section (expected entities, countries, triggers, first_names, honorifics, not_names or abbreviations)");
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+std::string DisplayName(const icu::LocaleDisplayNames& names, const char* code) {
+  icu::UnicodeString out;
+  names.regionDisplayName(code, out);
+  std::string utf8;
+  out.toUTF8String(utf8);
+  return utf8;
+}
+
+// Every ISO country from ICU: canonical name is the short German form ("USA").
+// The ISO code is kept as the first alias so countries files can refer to it.
+void AddIcuCountries(Knowledge* k) {
+  UDisplayContext short_names[] = {UDISPCTX_LENGTH_SHORT};
+  std::unique_ptr<icu::LocaleDisplayNames> de_short(icu::LocaleDisplayNames::createInstance(icu::Locale("de"), short_names, 1));
+  std::unique_ptr<icu::LocaleDisplayNames> en_short(icu::LocaleDisplayNames::createInstance(icu::Locale("en"), short_names, 1));
+  std::unique_ptr<icu::LocaleDisplayNames> de(icu::LocaleDisplayNames::createInstance(icu::Locale("de")));
+  std::unique_ptr<icu::LocaleDisplayNames> en(icu::LocaleDisplayNames::createInstance(icu::Locale("en")));
+  for (const char* const* c = icu::Locale::getISOCountries(); *c != nullptr; ++c) {
+    KnownEntity e;
+    e.type = EntityType::kCountry;
+    e.name = DisplayName(*de_short, *c);
+    e.aliases = {*c};
+    for (auto* names : {de.get(), en.get(), en_short.get()}) {
+      const std::string n = DisplayName(*names, *c);
+      if (n != e.name) e.aliases.push_back(n);
+    }
+    const size_t id = k->entities.size();
+    k->entities.push_back(std::move(e));
+    for (size_t i = 0; i < k->entities[id].aliases.size(); ++i) {
+      if (i > 0) AddName(k, id, k->entities[id].aliases[i]);  // not the bare ISO code
+    }
+    AddName(k, id, k->entities[id].name);
+  }
+}
+
+}  // namespace
+
+Status LoadKnowledge(const std::vector<DataFile>& files, Knowledge* knowledge) {
+  if (knowledge->entities.empty()) AddIcuCountries(knowledge);
+  for (const DataFile& file : files) {
+    Status s = FileLoader(file.name, knowledge).Load(file.text);
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+}  // namespace kg

@@ -1,0 +1,67 @@
+// Domain knowledge the extractor reads from data files (RapidJSON): known entities and
+// their aliases, country forms (ICU display names plus adjectives), name word lists and
+// the trigger words of every rule. Built-in files come first; users add their own.
+#ifndef KG_EXTRACT_KNOWLEDGE_H_
+#define KG_EXTRACT_KNOWLEDGE_H_
+
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/status.h"
+#include "graph/types.h"
+
+namespace kg {
+
+/// A known entity: canonical name, type and aliases.
+struct KnownEntity {
+  std::string name;
+  EntityType type = EntityType::kCompany;
+  std::vector<std::string> aliases;
+};
+
+/// One surface form of a known entity, found by its NameKey.
+struct KnownName {
+  size_t entity = 0;          // index into Knowledge::entities
+  std::string surface;        // as written in the data, for exact-case checks
+  bool exact_case = false;    // only matches when written exactly so (short forms, "US")
+};
+
+/// A trigger: one or more words; each word pattern is folded text, where a leading or
+/// trailing '*' matches any prefix or suffix ("sanktion*" matches "sanktionen").
+using Trigger = std::vector<std::string>;
+
+/// Everything the extractor knows; immutable once loaded, shared by threads.
+struct Knowledge {
+  std::vector<KnownEntity> entities;
+  std::unordered_multimap<std::string, KnownName> names;        // NameKey -> form
+  std::unordered_map<std::string, size_t> country_adjectives;   // folded stem -> entity
+  std::set<std::string> first_names, honorifics, not_names;     // folded words
+  std::vector<std::string> abbreviations;                       // as written ("Dr.")
+  std::map<std::string, std::vector<Trigger>> triggers;         // list name -> triggers
+
+  /// The triggers of a named list; empty when the data has none.
+  const std::vector<Trigger>& List(const std::string& name) const;
+};
+
+/// A data file's name (for messages) and its JSON text.
+struct DataFile {
+  std::string name;
+  std::string text;
+};
+
+/// The data files built into the binary (extract/data/*.json).
+std::vector<DataFile> BuiltinDataFiles();
+
+/// Reads data files in order into `knowledge` and adds every ISO country with its
+/// German and English names from ICU. Sections of a file: "entities", "countries",
+/// "first_names", "honorifics", "not_names", "abbreviations", "triggers".
+/// Error: InvalidInput naming the file and the line/column or the field
+/// ("my.json: entities[2].type: unknown type \"firm\"").
+Status LoadKnowledge(const std::vector<DataFile>& files, Knowledge* knowledge);
+
+}  // namespace kg
+
+#endif  // KG_EXTRACT_KNOWLEDGE_H_

@@ -1,0 +1,332 @@
+#include "extract/mentions.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "extract/normalize.h"
+
+namespace kg {
+namespace {
+
+constexpr size_t kMaxNameTokens = 7;
+constexpr std::string_view kInnerPunct = "-.&+/";
+const char* const kAdjectiveEndings[] = {"", "e", "en", "er", "es", "em"};
+
+const std::vector<Token>& Tokens(const SentenceView& v) { return v.tokens(); }
+
+std::string SpanText(const SentenceView& v, size_t first, size_t last) {
+  return std::string(v.text.substr(Tokens(v)[first].begin, Tokens(v)[last].end - Tokens(v)[first].begin));
+}
+
+// Drops a genitive ending ("’s", "'s", "s") from a surface form.
+std::string StripGenitive(std::string surface) {
+  for (const char* suffix : {"\xE2\x80\x99s", "'s", "s"}) {
+    const std::string s(suffix);
+    if (surface.size() > s.size() && surface.compare(surface.size() - s.size(), s.size(), s) == 0) {
+      return surface.substr(0, surface.size() - s.size());
+    }
+  }
+  return surface;
+}
+
+bool Overlaps(const SentenceView& v, size_t first, size_t last) {
+  for (size_t i = first; i <= last; ++i) {
+    if (v.Covered(i)) return true;
+  }
+  return false;
+}
+
+// Records a mention and its span; `canonical` is the known name, if any.
+void AddSpan(SentenceView* v, DocumentState* state, size_t first, size_t last, EntityType type,
+             MentionStrength strength, const std::string& canonical, Form form) {
+  if (Overlaps(*v, first, last)) return;
+  Mention m;
+  m.surface = SpanText(*v, first, last);
+  if (form == Form::kGenitive) m.surface = StripGenitive(m.surface);
+  m.surface_key = NameKey(m.surface);
+  m.key = canonical.empty() ? m.surface_key : NameKey(canonical);
+  if (m.key.empty()) return;
+  m.canonical = canonical;
+  m.type = type;
+  m.strength = strength;
+  m.begin = Tokens(*v)[first].begin;
+  m.end = Tokens(*v)[last].end;
+  state->doc->mentions.push_back(std::move(m));
+  Span span{first, last, state->doc->mentions.size() - 1, type, form};
+  v->spans.insert(std::upper_bound(v->spans.begin(), v->spans.end(), span,
+                                   [](const Span& a, const Span& b) { return a.first < b.first; }),
+                  span);
+}
+
+// Whether tokens [first, j] may continue as one name at token j.
+bool Continues(const SentenceView& v, size_t j) {
+  const Token& t = Tokens(v)[j];
+  if (!t.space_before) return t.word || v.IsPunct(j, kInnerPunct);
+  return t.word;
+}
+
+// A known name ending at `last` (genitive allowed on the final token).
+const KnownName* LookupKnown(const SentenceView& v, size_t first, size_t last, const std::string& key, Form* form) {
+  auto accept = [&](const std::string& k) -> const KnownName* {
+    auto [it, end] = v.knowledge.names.equal_range(k);
+    for (; it != end; ++it) {
+      const KnownName& n = it->second;
+      const std::string written = SpanText(v, first, last);
+      if (n.exact_case ? written.rfind(n.surface, 0) == 0 : (Tokens(v)[first].upper_initial || Tokens(v)[first].has_digit ||
+                                                             written.rfind(n.surface, 0) == 0)) {
+        return &n;
+      }
+    }
+    return nullptr;
+  };
+  *form = Form::kName;
+  if (const KnownName* n = accept(key)) {
+    // Exact-case short forms must be the whole written text ("US", not "USB").
+    if (!n->exact_case || NameKey(n->surface) == key) return n;
+  }
+  if (key.size() > 3 && key.back() == 's' && Tokens(v)[last].fold.back() == 's') {
+    *form = Form::kGenitive;
+    return accept(key.substr(0, key.size() - 1));
+  }
+  return nullptr;
+}
+
+void FindKnownNames(SentenceView* v, DocumentState* state) {
+  for (size_t i = 0; i < v->size(); ++i) {
+    if (!Tokens(*v)[i].word || v->Covered(i)) continue;
+    std::string key;
+    size_t best_last = 0;
+    const KnownName* best = nullptr;
+    Form best_form = Form::kName;
+    for (size_t j = i; j < v->size() && j < i + kMaxNameTokens; ++j) {
+      if (j > i && !Continues(*v, j)) break;
+      key += v->keys[j];
+      if (!Tokens(*v)[j].word) continue;
+      Form form;
+      if (const KnownName* n = LookupKnown(*v, i, j, key, &form)) {
+        best = n;
+        best_last = j;
+        best_form = form;
+      }
+    }
+    if (best == nullptr) continue;
+    const KnownEntity& e = v->knowledge.entities[best->entity];
+    AddSpan(v, state, i, best_last, e.type, MentionStrength::kGazetteer, e.name, best_form);
+    i = best_last;
+  }
+}
+
+bool IsHeadWord(const SentenceView& v, size_t i) {
+  for (const char* list : {"company_heads", "model_heads", "person_roles"}) {
+    if (v.CompoundEndsWith(list, i)) return true;
+  }
+  return false;
+}
+
+// Whether token i may start or continue an unknown name.
+bool NameWord(const SentenceView& v, size_t i) {
+  const Token& t = Tokens(v)[i];
+  if (!t.word || v.Covered(i) || v.knowledge.not_names.count(t.fold) > 0) return false;
+  return (t.upper_initial || t.has_digit) && !IsHeadWord(v, i);
+}
+
+// One past the end of an unknown name starting at i (i itself when there is none).
+size_t NameEnd(const SentenceView& v, size_t i, size_t max_words) {
+  if (i >= v.size() || !NameWord(v, i)) return i;
+  size_t end = i + 1, words = 1;
+  while (end < v.size() && words < max_words) {
+    if (!Tokens(v)[end].space_before && v.IsPunct(end, kInnerPunct) && end + 1 < v.size() &&
+        Tokens(v)[end + 1].word && !Tokens(v)[end + 1].space_before && !v.Covered(end + 1)) {
+      end += 2;
+    } else if (Tokens(v)[end].word && (NameWord(v, end) || v.MatchAt("company_suffixes", end) > 0) &&
+               !v.Covered(end)) {
+      end += 1;
+    } else {
+      break;
+    }
+    ++words;
+  }
+  return end;
+}
+
+// A capitalised person name of two or three words ("Kat Duffy", "Luong Van Phong").
+size_t PersonEnd(const SentenceView& v, size_t i) {
+  size_t end = i;
+  while (end < v.size() && end < i + 3 && Tokens(v)[end].word && Tokens(v)[end].upper_initial &&
+         !Tokens(v)[end].has_digit && !v.Covered(end) && v.knowledge.not_names.count(Tokens(v)[end].fold) == 0 &&
+         Tokens(v)[end].space_before && !IsHeadWord(v, end)) {
+    ++end;
+  }
+  return end;
+}
+
+void FindPersons(SentenceView* v, DocumentState* state) {
+  for (size_t i = 0; i < v->size(); ++i) {
+    const Token& t = Tokens(*v)[i];
+    if (!t.word || v->Covered(i)) continue;
+    const bool cue = v->knowledge.honorifics.count(t.fold) > 0 || v->CompoundEndsWith("person_roles", i);
+    if (cue && i + 1 < v->size()) {
+      const size_t end = PersonEnd(*v, i + 1);
+      const bool first_name = end > i + 1 && v->knowledge.first_names.count(Tokens(*v)[i + 1].fold) > 0;
+      if (end >= i + 3 || (end == i + 2 && first_name)) {
+        AddSpan(v, state, i + 1, end - 1, EntityType::kPerson, MentionStrength::kContext, "", Form::kName);
+        i = end - 1;
+        continue;
+      }
+    }
+    if (v->knowledge.first_names.count(t.fold) > 0 && t.upper_initial) {
+      const size_t end = PersonEnd(*v, i);
+      if (end >= i + 2) {
+        AddSpan(v, state, i, end - 1, EntityType::kPerson, MentionStrength::kShape, "", Form::kName);
+        i = end - 1;
+      }
+    }
+  }
+}
+
+// "das Start-up X", "Modell X", "namens X": the head word gives the type.
+void FindByContext(SentenceView* v, DocumentState* state) {
+  for (size_t i = 0; i + 1 < v->size(); ++i) {
+    std::optional<EntityType> type;
+    if (v->CompoundEndsWith("company_heads", i)) type = EntityType::kCompany;
+    else if (v->CompoundEndsWith("model_heads", i)) type = EntityType::kModel;
+    size_t start = i + 1;
+    if (const size_t n = v->MatchAt("naming_words", i); !type && n > 0) {
+      start = i + n;
+      type = EntityType::kCompany;
+      for (size_t k = i; k > 0 && k + 4 > i; --k) {
+        if (v->CompoundEndsWith("model_heads", k - 1)) type = EntityType::kModel;
+      }
+    }
+    if (!type) continue;
+    if (start < v->size() && v->IsPunct(start, "\"„“”«»'‚‘’")) ++start;
+    if (start >= v->size() || !Tokens(*v)[start].space_before) continue;
+    const size_t end = NameEnd(*v, start, 4);
+    if (end > start) AddSpan(v, state, start, end - 1, *type, MentionStrength::kContext, "", Form::kName);
+  }
+}
+
+// A version token: up to two ASCII letters, digits with an optional ".digits", up to two
+// letters ("K2", "V3", "2.5", "K2.5", "4o", "R1").
+bool IsVersion(const Token& t) {
+  if (!t.word || !t.has_digit) return false;
+  const std::string_view s = t.text;
+  size_t i = 0;
+  auto letters = [&s, &i] {
+    const size_t start = i;
+    while (i < s.size() && i - start < 3 && std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+    return i - start;
+  };
+  if (letters() > 2) return false;
+  const size_t digits_start = i;
+  while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
+  if (i == digits_start || s[digits_start] == '.' || s[i - 1] == '.') return false;
+  if (letters() > 2) return false;
+  return i == s.size() && (t.has_letter || s.find('.') != std::string_view::npos);
+}
+
+// Name shapes: "GLM-4", "Qwen 2.5", "Kimi K3" are models; "DGA Group" is a company.
+void FindByShape(SentenceView* v, DocumentState* state) {
+  for (size_t i = 0; i + 1 < v->size(); ++i) {
+    if (!NameWord(*v, i) || Tokens(*v)[i].has_digit) continue;
+    const bool hyphen_number = i + 2 < v->size() && v->Joined(i + 1) && v->IsPunct(i + 1, "-") &&
+                               v->Joined(i + 2) && Tokens(*v)[i + 2].has_digit;
+    const bool spaced_version = Tokens(*v)[i + 1].space_before && IsVersion(Tokens(*v)[i + 1]);
+    if ((hyphen_number || spaced_version) && !v->Covered(i + 1)) {
+      const size_t end = NameEnd(*v, i, 4);
+      AddSpan(v, state, i, end - 1, EntityType::kModel, MentionStrength::kShape, "", Form::kName);
+      continue;
+    }
+    const size_t end = NameEnd(*v, i, 4);
+    if (i > 0 && end > i + 1 && v->MatchAt("company_suffixes", end - 1) > 0) {
+      AddSpan(v, state, i, end - 1, EntityType::kCompany, MentionStrength::kShape, "", Form::kName);
+    }
+  }
+}
+
+// The country of an adjective token ("chinesischen", "US-amerikanischer").
+std::optional<size_t> CountryOfAdjective(const SentenceView& v, size_t i) {
+  const std::string& fold = Tokens(v)[i].fold;
+  for (const char* ending : kAdjectiveEndings) {
+    const std::string e(ending);
+    if (fold.size() <= e.size() || fold.compare(fold.size() - e.size(), e.size(), e) != 0) continue;
+    auto it = v.knowledge.country_adjectives.find(fold.substr(0, fold.size() - e.size()));
+    if (it != v.knowledge.country_adjectives.end()) return it->second;
+  }
+  return std::nullopt;
+}
+
+void FindCountryAdjectives(SentenceView* v, DocumentState* state) {
+  for (size_t i = 0; i < v->size(); ++i) {
+    if (!Tokens(*v)[i].word || v->Covered(i)) continue;
+    if (auto country = CountryOfAdjective(*v, i)) {
+      const KnownEntity& e = v->knowledge.entities[*country];
+      AddSpan(v, state, i, i, e.type, MentionStrength::kGazetteer, e.name, Form::kAdjective);
+    }
+  }
+}
+
+// "US-" before a glued word is a prefix; "US-amerikanisch" folds into one adjective span.
+void MarkPrefixes(SentenceView* v, DocumentState* state) {
+  auto& spans = v->spans;
+  for (size_t k = 0; k < spans.size(); ++k) {
+    Span& s = spans[k];
+    const size_t next = s.last + 1;
+    if (!(next + 1 < v->size() && v->Joined(next) && v->IsPunct(next, "-") && v->Joined(next + 1))) continue;
+    if (k + 1 < spans.size() && spans[k + 1].first == next + 1 &&
+        state->doc->mentions[spans[k + 1].mention].key == state->doc->mentions[s.mention].key) {
+      s.last = spans[k + 1].last;
+      s.form = spans[k + 1].form;
+      state->doc->mentions[s.mention].end = Tokens(*v)[s.last].end;
+      spans.erase(spans.begin() + static_cast<long>(k) + 1);
+    } else if (s.form == Form::kName && Tokens(*v)[next + 1].word) {
+      s.form = Form::kPrefix;
+    }
+  }
+}
+
+// "Das Unternehmen" and a sentence-initial "Es" stand for an earlier mention.
+void FindAnaphora(SentenceView* v, DocumentState* state) {
+  auto copy = [&](size_t first, size_t last, size_t antecedent) {
+    if (Overlaps(*v, first, last)) return;
+    Mention m = state->doc->mentions[antecedent];
+    m.strength = MentionStrength::kShape;
+    m.begin = Tokens(*v)[first].begin;
+    m.end = Tokens(*v)[last].end;
+    state->doc->mentions.push_back(m);
+    Span span{first, last, state->doc->mentions.size() - 1, m.type, Form::kAnaphor};
+    v->spans.insert(std::upper_bound(v->spans.begin(), v->spans.end(), span,
+                                     [](const Span& a, const Span& b) { return a.first < b.first; }),
+                    span);
+  };
+  if (const size_t n = v->MatchAt("anaphora_company", 0); n > 0 && state->last_company) {
+    copy(0, n - 1, *state->last_company);
+  } else if (v->MatchAt("anaphora_subject", 0) > 0 && state->last_of_sentence) {
+    copy(0, 0, *state->last_of_sentence);
+  }
+}
+
+}  // namespace
+
+void FindMentions(SentenceView* view, DocumentState* state) {
+  view->keys.clear();
+  for (const Token& t : view->tokens()) view->keys.push_back(t.word ? NameKey(t.text) : std::string());
+  FindKnownNames(view, state);
+  FindPersons(view, state);
+  FindByContext(view, state);
+  FindByShape(view, state);
+  FindCountryAdjectives(view, state);
+  MarkPrefixes(view, state);
+  FindAnaphora(view, state);
+}
+
+void RememberMentions(const SentenceView& view, DocumentState* state) {
+  state->last_of_sentence.reset();
+  for (const Span& s : view.spans) {
+    if (s.form == Form::kAdjective) continue;
+    if (s.type == EntityType::kCompany) state->last_company = s.mention;
+    if (s.type == EntityType::kCompany || s.type == EntityType::kModel) state->last_of_sentence = s.mention;
+  }
+}
+
+}  // namespace kg

@@ -1,0 +1,34 @@
+#include "extract/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+namespace kg {
+namespace {
+
+std::string ToUtf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+std::string NormalizeNfc(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return std::string(utf8);
+  const icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  if (nfc->isNormalized(in, status) && U_SUCCESS(status)) return std::string(utf8);
+  status = U_ZERO_ERROR;
+  const icu::UnicodeString out = nfc->normalize(in, status);
+  return U_SUCCESS(status) ? ToUtf8(out) : std::string(utf8);
+}
+
+std::string FoldCase(std::string_view utf8) {
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  return ToUtf8(s.foldCase());
+}
+
+}  // namespace kg

@@ -1,0 +1,483 @@
+#include "extract/relations.h"
+
+#include <algorithm>
+
+#include "extract/normalize.h"
+
+namespace kg {
+namespace {
+
+constexpr std::string_view kQuotes = "\"„“”«»'‚‘’";
+
+// The rules of one sentence, sharing the view, the output and small scanning helpers.
+class SentenceRules {
+ public:
+  SentenceRules(const SentenceView& v, DocumentExtraction* doc) : v_(v), doc_(doc) {}
+  void Run() {
+    DevelopedByPossessive();
+    DevelopedByPreposition();
+    DevelopedByParticiple();
+    DevelopedByPossessivePronoun();
+    DevelopedByNamePrefix();
+    BasedInModifier();
+    BasedInGroupList();
+    BasedInApposition();
+    BasedInOrigin();
+    WorksForCompound();
+    WorksForApposition();
+    WorksForPreposition();
+    FundedByPassive();
+    FundedByInvestment();
+    FundedByInvestorNoun();
+    CompetesWith();
+    RestrictedBy();
+  }
+
+ private:
+  const std::vector<Token>& T() const { return v_.tokens(); }
+  bool Is(const std::string& list, size_t i) const { return i < v_.size() && v_.MatchAt(list, i) > 0; }
+  const Span* StartsAt(size_t i) const {
+    const Span* s = v_.SpanAt(i);
+    return s != nullptr && s->first == i ? s : nullptr;
+  }
+  static bool Named(const Span& s) { return s.form == Form::kName || s.form == Form::kAnaphor; }
+  // A lowercase word (adjective, adverb) that may stand between a modifier and its noun.
+  bool Filler(size_t i) const { return T()[i].word && !T()[i].upper_initial && !v_.Covered(i); }
+  // Whether a negation stands in tokens [from, to + 3) ("wird nicht von X finanziert").
+  bool Negated(size_t from, size_t to) const;
+  void Emit(const Span& source, RelationType r, const Span& target, const char* rule, double confidence);
+  void EmitMentions(size_t source, RelationType r, size_t target, size_t from, size_t to, const char* rule,
+                    double confidence);
+  // Skips determiners, fillers, quotes and adjective spans from i; returns the first other index.
+  size_t SkipModifiers(size_t i, size_t max_steps) const;
+  // Spans of a coordinated list starting at token i ("A, B und C").
+  std::vector<const Span*> ListAt(size_t i) const;
+  const Span* PreviousSpan(size_t before, size_t max_distance) const;
+
+  void DevelopedByPossessive();
+  void DevelopedByPreposition();
+  void DevelopedByParticiple();
+  void DevelopedByPossessivePronoun();
+  void DevelopedByNamePrefix();
+  void BasedInModifier();
+  void BasedInGroupList();
+  void BasedInApposition();
+  void BasedInOrigin();
+  void WorksForCompound();
+  void WorksForApposition();
+  void WorksForPreposition();
+  void FundedByPassive();
+  void FundedByInvestment();
+  void FundedByInvestorNoun();
+  void CompetesWith();
+  void RestrictedBy();
+
+  const SentenceView& v_;
+  DocumentExtraction* doc_;
+  std::vector<size_t> developers_;  // mentions that are the company of a developed-by here
+};
+
+bool Allowed(RelationType r, EntityType s, EntityType t) {
+  using E = EntityType;
+  switch (r) {
+    case RelationType::kDevelopedBy: return s == E::kModel && t == E::kCompany;
+    case RelationType::kFundedBy: return s == E::kCompany && t != E::kModel;
+    case RelationType::kCompetesWith: return s == t && s != E::kPerson;
+    case RelationType::kRestrictedBy: return s != E::kPerson && (t == E::kCountry || t == E::kCompany);
+    case RelationType::kBasedIn: return s == E::kCompany && t == E::kCountry;
+    case RelationType::kWorksFor: return s == E::kPerson && (t == E::kCompany || t == E::kCountry);
+  }
+  return false;
+}
+
+bool SentenceRules::Negated(size_t from, size_t to) const {
+  for (size_t i = from; i < std::min(v_.size(), to + 3); ++i) {
+    if (Is("negations", i) && !Is("negation_exceptions", i)) return true;
+  }
+  return false;
+}
+
+void SentenceRules::EmitMentions(size_t source, RelationType r, size_t target, size_t from, size_t to,
+                                 const char* rule, double confidence) {
+  const Mention& s = doc_->mentions[source];
+  const Mention& t = doc_->mentions[target];
+  if (!Allowed(r, s.type, t.type) || s.key == t.key || Negated(from, to)) return;
+  RelationMention rel;
+  rel.source = source;
+  rel.relation = r;
+  rel.target = target;
+  Evidence& e = rel.evidence;
+  e.document = doc_->document;
+  e.sentence_begin = v_.sentence.begin;
+  e.sentence_end = v_.sentence.end;
+  e.sentence = std::string(v_.text.substr(e.sentence_begin, e.sentence_end - e.sentence_begin));
+  e.source_begin = s.begin;
+  e.source_end = s.end;
+  e.target_begin = t.begin;
+  e.target_end = t.end;
+  e.rule = std::string(ToString(r)) + "." + rule;
+  e.confidence = confidence;
+  if (r == RelationType::kDevelopedBy) developers_.push_back(target);
+  doc_->relations.push_back(std::move(rel));
+}
+
+void SentenceRules::Emit(const Span& source, RelationType r, const Span& target, const char* rule, double confidence) {
+  EmitMentions(source.mention, r, target.mention, std::min(source.first, target.first),
+               std::max(source.last, target.last), rule, confidence);
+}
+
+size_t SentenceRules::SkipModifiers(size_t i, size_t max_steps) const {
+  for (size_t steps = 0; i < v_.size() && steps < max_steps; ++steps) {
+    const Span* s = StartsAt(i);
+    if (s != nullptr && s->form == Form::kAdjective) {
+      i = s->last + 1;
+    } else if (Is("determiners", i) || Filler(i) || v_.IsPunct(i, kQuotes)) {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+std::vector<const Span*> SentenceRules::ListAt(size_t i) const {
+  std::vector<const Span*> list;
+  while (i < v_.size()) {
+    const Span* s = StartsAt(i);
+    if (s == nullptr) break;
+    if (s->form == Form::kGenitive) {  // "OpenAI’s GPT-4": the possessed name is the item
+      const Span* next = StartsAt(s->last + 1);
+      if (next == nullptr) break;
+      s = next;
+    }
+    list.push_back(s);
+    i = s->last + 1;
+    while (i < v_.size() && v_.IsPunct(i, kQuotes)) ++i;
+    const size_t gap_start = i;
+    while (i < v_.size() && (v_.IsPunct(i, ",") || Is("list_joiners", i))) i += std::max<size_t>(1, v_.MatchAt("list_joiners", i));
+    if (i == gap_start) break;
+  }
+  return list;
+}
+
+const Span* SentenceRules::PreviousSpan(size_t before, size_t max_distance) const {
+  const Span* found = nullptr;
+  for (const Span& s : v_.spans) {
+    if (s.last < before && before - s.last <= max_distance) found = &s;
+  }
+  return found;
+}
+
+// "Alibabas Qwen 2.5", "OpenAI’s GPT-4"
+void SentenceRules::DevelopedByPossessive() {
+  for (const Span& g : v_.spans) {
+    if (g.form != Form::kGenitive) continue;
+    const Span* m = StartsAt(SkipModifiers(g.last + 1, 3));
+    if (m != nullptr && Named(*m)) {
+      Emit(*m, RelationType::kDevelopedBy, g, "possessive", 0.9);
+    }
+  }
+}
+
+// "Qwen von Alibaba", "Kling des chinesischen Internetunternehmens Kuaishou"
+void SentenceRules::DevelopedByPreposition() {
+  for (const Span& m : v_.spans) {
+    if (m.type != EntityType::kModel || !Named(m)) continue;
+    size_t i = v_.CompoundEnd(m.last);
+    while (i < v_.size() && v_.IsPunct(i, kQuotes)) ++i;
+    if (!Is("of_prepositions", i)) continue;
+    i = v_.SkipHead("company_heads", SkipModifiers(i + 1, 5));
+    const Span* c = StartsAt(i);
+    if (c != nullptr && Named(*c)) Emit(m, RelationType::kDevelopedBy, *c, "preposition", 0.8);
+  }
+}
+
+// "Kimi K2, entwickelt vom Start-up Moonshot AI"; "des von OpenAI entwickelten Systems"
+void SentenceRules::DevelopedByParticiple() {
+  for (size_t t = 0; t < v_.size(); ++t) {
+    if (!Is("developed_participles", t)) continue;
+    if (Is("passive_agents", t + 1)) {
+      const Span* c = StartsAt(v_.SkipHead("company_heads", SkipModifiers(t + 2, 5)));
+      const Span* m = PreviousSpan(t, 4);
+      if (c != nullptr && m != nullptr) Emit(*m, RelationType::kDevelopedBy, *c, "participle", 0.85);
+    }
+    const Span* c = PreviousSpan(t, 1);
+    if (c != nullptr && c->first > 0 && Is("passive_agents", c->first - 1)) {
+      for (const Span& m : v_.spans) {
+        if (m.type == EntityType::kModel && m.last + 14 > c->first && m.first < t + 4 && &m != c) {
+          Emit(m, RelationType::kDevelopedBy, *c, "participle", 0.75);
+        }
+      }
+    }
+  }
+}
+
+// "DeepSeek sorgt mit seinem Modell DeepSeek-R1 ..."; "Moonshot AI ... ihr neuestes Modell Kimi K2.5"
+void SentenceRules::DevelopedByPossessivePronoun() {
+  for (size_t p = 1; p < v_.size(); ++p) {
+    if (!Is("possessive_pronouns", p)) continue;
+    const Span* c = PreviousSpan(p, 8);
+    if (c == nullptr || c->type != EntityType::kCompany || !Named(*c)) continue;
+    const size_t i = SkipModifiers(p + 1, 3);
+    const Span* m = StartsAt(SkipModifiers(v_.SkipHead("model_heads", i), 1));
+    if (m != nullptr) Emit(*m, RelationType::kDevelopedBy, *c, "possessive-pronoun", 0.75);
+  }
+}
+
+// "DeepSeek V3", "Google Gemini": a model named after a known company.
+void SentenceRules::DevelopedByNamePrefix() {
+  const size_t spans = v_.spans.size();
+  for (size_t k = 0; k < spans; ++k) {
+    const Span m = v_.spans[k];
+    if (m.type != EntityType::kModel || m.form != Form::kName) continue;
+    std::string key;
+    for (size_t j = m.first; j < m.last; ++j) {
+      key += v_.keys[j];
+      auto [it, end] = v_.knowledge.names.equal_range(key);
+      for (; it != end; ++it) {
+        const KnownEntity& e = v_.knowledge.entities[it->second.entity];
+        if (e.type != EntityType::kCompany || !T()[m.first].upper_initial) continue;
+        Mention c;
+        c.surface = std::string(v_.text.substr(T()[m.first].begin, T()[j].end - T()[m.first].begin));
+        c.surface_key = NameKey(c.surface);
+        c.key = NameKey(e.name);
+        c.canonical = e.name;
+        c.type = EntityType::kCompany;
+        c.strength = MentionStrength::kGazetteer;
+        c.begin = T()[m.first].begin;
+        c.end = T()[j].end;
+        doc_->mentions.push_back(std::move(c));
+        EmitMentions(m.mention, RelationType::kDevelopedBy, doc_->mentions.size() - 1, m.first, m.last,
+                     "name-prefix", 0.7);
+        break;
+      }
+    }
+  }
+}
+
+// "das chinesische Start-up Moonshot AI", "US-Unternehmen OpenAI", "das chinesische DeepSeek"
+void SentenceRules::BasedInModifier() {
+  for (const Span& a : v_.spans) {
+    if (a.type != EntityType::kCountry || (a.form != Form::kAdjective && a.form != Form::kPrefix)) continue;
+    size_t i = a.form == Form::kPrefix ? a.last + 2 : SkipModifiers(a.last + 1, 3);
+    if (i < v_.size() && !v_.Covered(i) && v_.CompoundEndsWith("company_heads", v_.CompoundEnd(i) - 1)) {
+      i = v_.CompoundEnd(i);
+    } else if (a.form == Form::kPrefix) {
+      continue;
+    }
+    while (i < v_.size() && v_.IsPunct(i, kQuotes)) ++i;
+    const Span* c = StartsAt(i);
+    if (c != nullptr && Named(*c)) Emit(*c, RelationType::kBasedIn, a, "modifier", 0.85);
+  }
+}
+
+// "chinesische Unternehmen wie Tiktok und DeepSeek"
+void SentenceRules::BasedInGroupList() {
+  for (const Span& a : v_.spans) {
+    if (a.type != EntityType::kCountry || (a.form != Form::kAdjective && a.form != Form::kPrefix)) continue;
+    size_t i = a.form == Form::kPrefix ? a.last + 2 : SkipModifiers(a.last + 1, 3);
+    if (i >= v_.size() || v_.Covered(i)) continue;
+    i = v_.CompoundEnd(i);
+    if (!v_.CompoundEndsWith("group_heads", i - 1)) continue;
+    if (v_.IsPunct(i, ",")) ++i;
+    const size_t n = v_.MatchAt("list_introducers", i);
+    if (n == 0) continue;
+    for (const Span* c : ListAt(i + n)) Emit(*c, RelationType::kBasedIn, a, "group-list", 0.75);
+  }
+}
+
+// "High-Flyer, einem führenden chinesischen Investmentfonds"
+void SentenceRules::BasedInApposition() {
+  for (const Span& c : v_.spans) {
+    if (c.type != EntityType::kCompany || !Named(c) || !v_.IsPunct(c.last + 1, ",")) continue;
+    if (!Is("determiners", c.last + 2)) continue;
+    size_t i = c.last + 3;
+    while (i < v_.size() && Filler(i) && i < c.last + 6) ++i;
+    const Span* a = StartsAt(i);
+    if (a == nullptr || a->form != Form::kAdjective || a->type != EntityType::kCountry) continue;
+    i = a->last + 1;
+    while (i < v_.size() && Filler(i) && i < a->last + 3) ++i;
+    if (i < v_.size() && v_.CompoundEndsWith("company_heads", v_.CompoundEnd(i) - 1)) {
+      Emit(c, RelationType::kBasedIn, *a, "apposition", 0.8);
+    }
+  }
+}
+
+// "das Start-up X aus China", "Chinas DeepSeek", "X, based in France"
+void SentenceRules::BasedInOrigin() {
+  for (const Span& c : v_.spans) {
+    if (c.type == EntityType::kCountry && c.form == Form::kGenitive) {
+      const Span* next = StartsAt(c.last + 1);
+      if (next != nullptr && next->type == EntityType::kCompany) Emit(*next, RelationType::kBasedIn, c, "genitive", 0.7);
+    }
+    if (c.type != EntityType::kCompany || !Named(c)) continue;
+    size_t i = c.last + 1;
+    if (v_.IsPunct(i, ",")) ++i;
+    const size_t n = v_.MatchAt("origin_prepositions", i);
+    if (n == 0) continue;
+    i = SkipModifiers(i + n, 1);
+    const Span* a = StartsAt(i);
+    if (a != nullptr && a->form == Form::kName) Emit(c, RelationType::kBasedIn, *a, "origin", 0.8);
+  }
+}
+
+// "OpenAI-CEO Sam Altman", "OpenAI CEO Sam Altman", "US-Präsident Donald Trump"
+void SentenceRules::WorksForCompound() {
+  for (const Span& c : v_.spans) {
+    if (c.type != EntityType::kCompany && c.type != EntityType::kCountry) continue;
+    size_t i = c.last + 1;
+    if (c.form == Form::kPrefix) ++i;
+    else if (c.form != Form::kName && c.form != Form::kGenitive) continue;
+    if (i >= v_.size() || v_.Covered(i)) continue;
+    const size_t end = v_.CompoundEnd(i);
+    const char* roles = c.type == EntityType::kCountry ? "political_roles" : "person_roles";
+    if (!v_.CompoundEndsWith(roles, end - 1)) continue;
+    const Span* p = StartsAt(end);
+    if (p != nullptr && p->type == EntityType::kPerson) Emit(*p, RelationType::kWorksFor, c, "role-compound", 0.9);
+  }
+}
+
+// "Luong Van Phong, Gründer und CEO von DeepSeek"; "Yann Lecun, leitender KI-Wissenschaftler bei Meta"
+void SentenceRules::WorksForApposition() {
+  for (const Span& p : v_.spans) {
+    if (p.type != EntityType::kPerson || !v_.IsPunct(p.last + 1, ",")) continue;
+    bool role = false;
+    size_t i = p.last + 2;
+    for (; i < v_.size() && i < p.last + 9 && !v_.Covered(i); ++i) {
+      if (v_.CompoundEndsWith("person_roles", i)) role = true;
+      else if (role && Is("work_prepositions", i)) break;
+    }
+    if (!role || !Is("work_prepositions", i)) continue;
+    i = SkipModifiers(i + 1, 3);
+    const Span* c = StartsAt(i);
+    if (c != nullptr && Named(*c)) Emit(p, RelationType::kWorksFor, *c, "apposition", 0.85);
+  }
+}
+
+// "Paul Triolo von der DGA Group"; "der Chef von OpenAI, Sam Altman"
+void SentenceRules::WorksForPreposition() {
+  for (const Span& p : v_.spans) {
+    if (p.type != EntityType::kPerson) continue;
+    const size_t n = v_.MatchAt("person_org_prepositions", p.last + 1);
+    if (n == 0) continue;
+    const Span* c = StartsAt(SkipModifiers(p.last + 1 + n, 1));
+    if (c != nullptr && c->type == EntityType::kCompany && Named(*c)) Emit(p, RelationType::kWorksFor, *c, "preposition", 0.7);
+  }
+  for (size_t r = 0; r + 2 < v_.size(); ++r) {
+    if (v_.Covered(r) || !v_.CompoundEndsWith("person_roles", r) || !Is("work_prepositions", r + 1)) continue;
+    const Span* c = StartsAt(SkipModifiers(r + 2, 2));
+    if (c == nullptr || !v_.IsPunct(c->last + 1, ",")) continue;
+    const Span* p = StartsAt(c->last + 2);
+    if (p != nullptr && p->type == EntityType::kPerson) Emit(*p, RelationType::kWorksFor, *c, "role-of", 0.8);
+  }
+}
+
+// "X wird von Y finanziert", "das vollständig von Y, einem Fonds, finanziert wird", "funded by Y"
+void SentenceRules::FundedByPassive() {
+  for (size_t t = 1; t < v_.size(); ++t) {
+    if (!Is("funded_words", t)) continue;
+    std::vector<const Span*> investors;
+    size_t agent = t;
+    if (Is("passive_agents", t + 1)) {
+      investors = ListAt(SkipModifiers(t + 2, 2));
+    } else {
+      for (size_t a = t; a-- > 0 && a + 14 > t;) {
+        if (Is("passive_agents", a)) {
+          investors = ListAt(SkipModifiers(a + 1, 2));
+          agent = a;
+          break;
+        }
+      }
+    }
+    if (investors.empty()) continue;
+    const Span* subject = PreviousSpan(std::min(agent, investors.front()->first), 20);
+    while (subject != nullptr && subject->type != EntityType::kCompany) subject = PreviousSpan(subject->first, 20);
+    if (subject == nullptr) continue;
+    for (const Span* inv : investors) Emit(*subject, RelationType::kFundedBy, *inv, "passive", 0.85);
+  }
+}
+
+// "Microsoft investierte 10 Milliarden Dollar in OpenAI"; "Amazon invested in Anthropic"
+void SentenceRules::FundedByInvestment() {
+  for (size_t t = 1; t < v_.size(); ++t) {
+    if (!Is("invest_verbs", t)) continue;
+    const Span* investor = PreviousSpan(t, 6);
+    if (investor == nullptr || investor->form == Form::kAdjective) continue;
+    for (size_t i = t + 1; i < v_.size() && i < t + 8; ++i) {
+      if (!Is("invest_targets", i)) continue;
+      for (const Span* c : ListAt(SkipModifiers(i + 1, 2))) Emit(*c, RelationType::kFundedBy, *investor, "invest", 0.8);
+      break;
+    }
+  }
+}
+
+// "Zu den Investoren von X gehören A und B"; "X's investors include A and B"
+void SentenceRules::FundedByInvestorNoun() {
+  for (size_t t = 0; t < v_.size(); ++t) {
+    if (v_.Covered(t) || !v_.CompoundEndsWith("investor_nouns", t)) continue;
+    const Span* company = nullptr;
+    size_t i = t + 1;
+    if (const Span* g = PreviousSpan(t, 1); g != nullptr && g->form == Form::kGenitive) company = g;
+    if (Is("work_prepositions", i)) {
+      company = StartsAt(SkipModifiers(i + 1, 1));
+      if (company != nullptr) i = company->last + 1;
+    }
+    if (company == nullptr || !Is("investor_verbs", i)) continue;
+    for (const Span* inv : ListAt(SkipModifiers(i + 1, 1))) Emit(*company, RelationType::kFundedBy, *inv, "investor-noun", 0.8);
+  }
+}
+
+// "Kimi K2 soll GPT-4 übertreffen", "chinesische Modelle halten mit denen der USA Schritt"
+void SentenceRules::CompetesWith() {
+  std::optional<size_t> trigger;
+  for (size_t t = 0; t < v_.size() && !trigger; ++t) {
+    if (Is("compete_words", t)) trigger = t;
+  }
+  if (!trigger) return;
+  std::vector<const Span*> candidates;
+  for (const Span& s : v_.spans) {
+    const bool developer = std::find(developers_.begin(), developers_.end(), s.mention) != developers_.end();
+    if (s.type == EntityType::kPerson || s.form == Form::kGenitive || developer) continue;
+    if (s.last + 30 < *trigger || s.first > *trigger + 30) continue;
+    candidates.push_back(&s);
+  }
+  if (candidates.empty()) return;
+  const Span* subject = candidates.front();
+  for (const Span* other : candidates) {
+    if (other != subject && other->type == subject->type) {
+      Emit(*subject, RelationType::kCompetesWith, *other, "trigger", 0.7);
+    }
+  }
+}
+
+// "Exportbeschränkungen der USA", "Die USA wollen die chinesische KI-Entwicklung ... bremsen"
+void SentenceRules::RestrictedBy() {
+  for (size_t t = 0; t < v_.size(); ++t) {
+    if (v_.Covered(t) || !(Is("restrict_words", t) || v_.CompoundEndsWith("restrict_words", t))) continue;
+    const Span* by = nullptr;
+    const Span* glued = v_.SpanAt(t >= 2 ? t - 2 : t);
+    if (glued != nullptr && glued->form == Form::kPrefix && glued->last + 2 == t) by = glued;
+    if (by == nullptr && (Is("of_prepositions", t + 1) || Is("passive_agents", t + 1))) by = StartsAt(SkipModifiers(t + 2, 1));
+    if (by != nullptr && by->form == Form::kAdjective) by = nullptr;
+    for (const Span& s : v_.spans) {
+      if (by != nullptr) break;
+      if ((s.form == Form::kAdjective || s.form == Form::kPrefix) &&
+          v_.CompoundEndsWith("authority_heads", v_.CompoundEnd(s.form == Form::kPrefix ? s.last + 2 : s.last + 1) - 1)) {
+        by = &s;
+      }
+    }
+    if (by == nullptr && !v_.spans.empty() && v_.spans.front().last < t && Named(v_.spans.front())) by = &v_.spans.front();
+    if (by == nullptr) continue;
+    for (const Span& s : v_.spans) {
+      if (&s == by || s.form == Form::kGenitive || s.type == EntityType::kPerson) continue;
+      Emit(s, RelationType::kRestrictedBy, *by, "trigger", 0.7);
+    }
+    return;
+  }
+}
+
+}  // namespace
+
+void FindRelations(const SentenceView& view, DocumentExtraction* doc) { SentenceRules(view, doc).Run(); }
+
+}  // namespace kg

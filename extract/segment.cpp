@@ -1,0 +1,149 @@
+#include "extract/segment.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include "extract/normalize.h"
+
+namespace kg {
+
+struct Segmenter::Impl {
+  std::unique_ptr<icu::BreakIterator> sentences;
+  std::unique_ptr<icu::BreakIterator> words;
+  Status status;
+
+  void AddTokens(std::string_view text, size_t begin, size_t end, Sentence* sentence);
+  void AddPunctuation(std::string_view text, size_t begin, size_t end, Sentence* sentence);
+};
+
+Segmenter::Segmenter(const std::vector<std::string>& abbreviations) : impl_(std::make_unique<Impl>()) {
+  UErrorCode st = U_ZERO_ERROR;
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+      icu::FilteredBreakIteratorBuilder::createEmptyInstance(st));
+  for (const std::string& a : abbreviations) {
+    if (U_SUCCESS(st)) builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(a), st);
+  }
+  if (U_SUCCESS(st)) {
+    impl_->sentences.reset(builder->wrapIteratorWithFilter(
+        icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), st), st));
+  }
+  if (U_SUCCESS(st)) impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale("de"), st));
+  if (U_FAILURE(st)) impl_->status = Status::Unsupported(std::string("ICU break iterators: ") + u_errorName(st));
+}
+
+Segmenter::~Segmenter() = default;
+Status Segmenter::status() const { return impl_->status; }
+
+namespace {
+
+bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c) || c == 0xFEFF; }
+bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+// First and one-past-last non-space byte in [begin, end).
+std::pair<size_t, size_t> Trim(std::string_view text, size_t begin, size_t end) {
+  while (begin < end) {
+    int32_t i = static_cast<int32_t>(begin);
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(end), c);
+    if (!IsSpace(c)) break;
+    begin = static_cast<size_t>(i);
+  }
+  while (end > begin) {
+    int32_t i = static_cast<int32_t>(end);
+    UChar32 c;
+    U8_PREV(text.data(), 0, i, c);
+    if (!IsSpace(c)) break;
+    end = static_cast<size_t>(i);
+  }
+  return {begin, end};
+}
+
+bool SpaceBefore(std::string_view text, size_t begin, size_t sentence_begin) {
+  if (begin == sentence_begin) return true;
+  int32_t i = static_cast<int32_t>(begin);
+  UChar32 c;
+  U8_PREV(text.data(), 0, i, c);
+  return IsSpace(c);
+}
+
+}  // namespace
+
+void Segmenter::Impl::AddPunctuation(std::string_view text, size_t begin, size_t end, Sentence* sentence) {
+  int32_t i = static_cast<int32_t>(begin);
+  while (i < static_cast<int32_t>(end)) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(end), c);
+    if (IsSpace(c)) continue;
+    Token t;
+    t.begin = static_cast<size_t>(start);
+    t.end = static_cast<size_t>(i);
+    t.text = text.substr(t.begin, t.end - t.begin);
+    t.fold = std::string(t.text);
+    t.space_before = SpaceBefore(text, t.begin, sentence->begin);
+    sentence->tokens.push_back(std::move(t));
+  }
+}
+
+void Segmenter::Impl::AddTokens(std::string_view text, size_t begin, size_t end, Sentence* sentence) {
+  UErrorCode st = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data() + begin, static_cast<int64_t>(end - begin), &st);
+  if (U_FAILURE(st)) return;
+  words->setText(ut, st);
+  int32_t from = words->first();
+  for (int32_t to = words->next(); to != icu::BreakIterator::DONE; from = to, to = words->next()) {
+    const size_t a = begin + static_cast<size_t>(from), b = begin + static_cast<size_t>(to);
+    if (words->getRuleStatus() == UBRK_WORD_NONE) {
+      AddPunctuation(text, a, b, sentence);
+      continue;
+    }
+    Token t;
+    t.begin = a;
+    t.end = b;
+    t.text = text.substr(a, b - a);
+    t.fold = FoldCase(t.text);
+    t.word = true;
+    t.space_before = SpaceBefore(text, a, sentence->begin);
+    for (int32_t i = static_cast<int32_t>(a); i < static_cast<int32_t>(b);) {
+      UChar32 c;
+      U8_NEXT(text.data(), i, static_cast<int32_t>(b), c);
+      if (i == static_cast<int32_t>(a) + U8_LENGTH(c)) t.upper_initial = u_isupper(c) || u_istitle(c);
+      t.has_digit |= u_isdigit(c) != 0;
+      t.has_letter |= u_isalpha(c) != 0;
+    }
+    sentence->tokens.push_back(std::move(t));
+  }
+  utext_close(ut);
+}
+
+std::vector<Sentence> Segmenter::Split(std::string_view text) {
+  std::vector<Sentence> out;
+  if (!impl_->status.ok()) return out;
+  UErrorCode st = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &st);
+  if (U_FAILURE(st)) return out;
+  impl_->sentences->setText(ut, st);
+  int32_t from = impl_->sentences->first();
+  for (int32_t to = impl_->sentences->next(); to != icu::BreakIterator::DONE; to = impl_->sentences->next()) {
+    // A break with no space after it ("01.AI", "t3n.de") is inside a name, not between sentences.
+    if (static_cast<size_t>(to) < text.size() && to > 0 && text[static_cast<size_t>(to) - 1] == '.' &&
+        !IsSpaceByte(text[static_cast<size_t>(to)])) {
+      continue;
+    }
+    auto [a, b] = Trim(text, static_cast<size_t>(from), static_cast<size_t>(to));
+    from = to;
+    if (a == b) continue;
+    Sentence s;
+    s.begin = a;
+    s.end = b;
+    impl_->AddTokens(text, a, b, &s);
+    if (!s.tokens.empty()) out.push_back(std::move(s));
+  }
+  utext_close(ut);
+  return out;
+}
+
+}  // namespace kg

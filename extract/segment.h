@@ -1,0 +1,56 @@
+// Sentence and word segmentation of a UTF-8 document (ICU break iterators over UTF-8,
+// so every offset is a byte offset into the document).
+#ifndef KG_EXTRACT_SEGMENT_H_
+#define KG_EXTRACT_SEGMENT_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+
+namespace kg {
+
+/// A word, a number, or one punctuation character. Borrowed text lives in the document.
+struct Token {
+  size_t begin = 0, end = 0;  // bytes into the document, half-open
+  std::string_view text;
+  std::string fold;           // case-folded text
+  bool word = false;          // letters or digits (else punctuation)
+  bool space_before = false;  // whitespace (or the sentence start) precedes it
+  bool upper_initial = false; // first character is upper or title case
+  bool has_digit = false;
+  bool has_letter = false;
+};
+
+/// A sentence: its byte range (trimmed of whitespace) and its tokens.
+struct Sentence {
+  size_t begin = 0, end = 0;
+  std::vector<Token> tokens;
+};
+
+/// Splits documents into sentences and tokens. Creating one is costly (ICU rules);
+/// reuse it. Not thread-safe: use one per thread.
+class Segmenter {
+ public:
+  /// `abbreviations` are words ending in "." after which no sentence ends ("Dr.", "z.B.").
+  explicit Segmenter(const std::vector<std::string>& abbreviations);
+  ~Segmenter();
+  Segmenter(const Segmenter&) = delete;
+  Segmenter& operator=(const Segmenter&) = delete;
+
+  /// Error only when ICU cannot create its break iterators.
+  Status status() const;
+  /// Sentences of `text` (valid UTF-8, must outlive the result). Line breaks always
+  /// end a sentence, so headlines and list items stand alone.
+  std::vector<Sentence> Split(std::string_view text);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kg
+
+#endif  // KG_EXTRACT_SEGMENT_H_

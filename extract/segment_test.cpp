@@ -1,0 +1,46 @@
+#include "extract/segment.h"
+
+#include <doctest/doctest.h>
+
+namespace kg {
+namespace {
+
+std::vector<std::string> SentenceTexts(const std::string& text) {
+  Segmenter segmenter({"Dr.", "Prof.", "Mio.", "z.B.", "u.a."});
+  std::vector<std::string> out;
+  for (const Sentence& s : segmenter.Split(text)) out.push_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("sentences do not end at listed German abbreviations") {
+  const auto s = SentenceTexts("Dr. Müller kam. Es kostet 5 Mio. Euro, z.B. mehr. Danach ging er.");
+  REQUIRE(s.size() == 3);
+  CHECK(s[0] == "Dr. Müller kam.");
+  CHECK(s[1] == "Es kostet 5 Mio. Euro, z.B. mehr.");
+}
+
+TEST_CASE("a line break always ends a sentence") {
+  const auto s = SentenceTexts("Überschrift ohne Punkt\nDer Text folgt.");
+  REQUIRE(s.size() == 2);
+  CHECK(s[0] == "Überschrift ohne Punkt");
+}
+
+TEST_CASE("tokens carry byte offsets, case and glue") {
+  Segmenter segmenter({});
+  const std::string text = "Das Start-up DeepSeek’s GPT-4.";
+  const auto sentences = segmenter.Split(text);
+  REQUIRE(sentences.size() == 1);
+  const auto& t = sentences[0].tokens;
+  REQUIRE(t.size() == 9);
+  CHECK(t[1].text == "Start");
+  CHECK_FALSE(t[2].word);
+  CHECK_FALSE(t[3].space_before);
+  CHECK(t[4].text == "DeepSeek’s");
+  CHECK(t[4].upper_initial);
+  CHECK(text.substr(t[6].begin, t[6].end - t[6].begin) == "-");
+  CHECK(t[7].has_digit);
+}
+
+}  // namespace kg

@@ -1,0 +1,22 @@
+// Force-directed layout of a KnowledgeGraph (Boost.Graph Fruchterman-Reingold), shared
+// by the exports and the web page so both show the same picture.
+#ifndef KG_GRAPH_LAYOUT_H_
+#define KG_GRAPH_LAYOUT_H_
+
+#include <vector>
+
+#include "graph/knowledge_graph.h"
+
+namespace kg {
+
+/// A node position; coordinates lie in [0, 1000].
+struct Point {
+  double x = 0, y = 0;
+};
+
+/// Positions for every node, indexed by NodeId. Deterministic for a given graph.
+std::vector<Point> ComputeLayout(const KnowledgeGraph& graph);
+
+}  // namespace kg
+
+#endif  // KG_GRAPH_LAYOUT_H_

@@ -1,0 +1,26 @@
+// Entity resolution: turns the mentions and relations of many documents into one
+// KnowledgeGraph with a node per real entity. The result does not depend on document order.
+#ifndef KG_GRAPH_RESOLVE_H_
+#define KG_GRAPH_RESOLVE_H_
+
+#include <vector>
+
+#include "graph/knowledge_graph.h"
+#include "graph/types.h"
+
+namespace kg {
+
+/// Merges mentions into entities and relation mentions into edges:
+/// - mentions with the same key are one entity; a key that is another's plus a
+///   trailing "s" (German genitive, "DeepSeeks") joins it; a one-word person name that
+///   ends the key of exactly one longer person name ("Altman") joins that person;
+/// - an entity's type is the one with the strongest summed evidence, its name the
+///   gazetteer name if any, else the most frequent surface form;
+/// - relations between the same entities become one edge holding every evidence;
+///   competes-with is stored once per pair; self-loops are dropped.
+/// Nodes are ordered by name, edges by (source, relation, target).
+KnowledgeGraph ResolveGraph(const std::vector<DocumentExtraction>& documents);
+
+}  // namespace kg
+
+#endif  // KG_GRAPH_RESOLVE_H_

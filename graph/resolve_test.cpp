@@ -1,0 +1,122 @@
+#include "graph/resolve.h"
+
+#include <doctest/doctest.h>
+
+#include "graph/query.h"
+
+namespace kg {
+namespace {
+
+// Builds documents mention by mention, keeping the tests short.
+struct DocBuilder {
+  DocumentExtraction doc;
+  explicit DocBuilder(std::string name) { doc.document = std::move(name); }
+  size_t Mention(std::string surface, std::string key, EntityType type,
+                 MentionStrength strength = MentionStrength::kContext, std::string canonical = "") {
+    kg::Mention m;
+    m.surface = std::move(surface);
+    m.surface_key = key;
+    m.key = std::move(key);
+    m.type = type;
+    m.strength = strength;
+    m.canonical = std::move(canonical);
+    m.begin = doc.mentions.size() * 10;
+    doc.mentions.push_back(m);
+    return doc.mentions.size() - 1;
+  }
+  void Relate(size_t s, RelationType r, size_t t) {
+    RelationMention rel;
+    rel.source = s;
+    rel.relation = r;
+    rel.target = t;
+    rel.evidence.document = doc.document;
+    rel.evidence.source_begin = doc.mentions[s].begin;
+    rel.evidence.target_begin = doc.mentions[t].begin;
+    doc.relations.push_back(rel);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("genitive and case variants resolve to one node") {
+  DocBuilder a("a.txt");
+  a.Mention("DeepSeek", "deepseek", EntityType::kCompany);
+  a.Mention("DeepSeeks", "deepseeks", EntityType::kCompany);
+  DocBuilder b("b.txt");
+  b.Mention("Deepseek", "deepseek", EntityType::kCompany);
+  b.Mention("Deepseek", "deepseek", EntityType::kCompany);
+  const KnowledgeGraph g = ResolveGraph({a.doc, b.doc});
+  REQUIRE(g.node_count() == 1);
+  CHECK(g.entity(0).name == "Deepseek");  // the most frequent surface form
+  CHECK(g.entity(0).mentions == 4);
+  CHECK(g.entity(0).documents == std::vector<std::string>{"a.txt", "b.txt"});
+  CHECK(FindEntities(g, "deepseeks").size() == 1);
+}
+
+TEST_CASE("the strongest evidence decides a type conflict, not the first mention") {
+  DocBuilder a("a.txt");
+  a.Mention("Kling", "kling", EntityType::kCompany, MentionStrength::kShape);
+  a.Mention("Kling", "kling", EntityType::kModel, MentionStrength::kGazetteer, "Kling");
+  const KnowledgeGraph g = ResolveGraph({a.doc});
+  REQUIRE(g.node_count() == 1);
+  CHECK(g.entity(0).type == EntityType::kModel);
+}
+
+TEST_CASE("a lone surname joins the one person it ends") {
+  DocBuilder a("a.txt");
+  a.Mention("Sam Altman", "samaltman", EntityType::kPerson);
+  a.Mention("Altman", "altman", EntityType::kPerson, MentionStrength::kShape);
+  const KnowledgeGraph g = ResolveGraph({a.doc});
+  REQUIRE(g.node_count() == 1);
+  CHECK(g.entity(0).name == "Sam Altman");
+  CHECK(g.entity(0).aliases == std::vector<std::string>{"Altman"});
+}
+
+TEST_CASE("competes-with is stored once per pair and evidence accumulates") {
+  DocBuilder a("a.txt");
+  const size_t x = a.Mention("Qwen", "qwen", EntityType::kModel);
+  const size_t y = a.Mention("Llama", "llama", EntityType::kModel);
+  a.Relate(x, RelationType::kCompetesWith, y);
+  a.Relate(y, RelationType::kCompetesWith, x);
+  DocBuilder b("b.txt");
+  const size_t y2 = b.Mention("Llama", "llama", EntityType::kModel);
+  const size_t x2 = b.Mention("Qwen", "qwen", EntityType::kModel);
+  b.Relate(y2, RelationType::kCompetesWith, x2);
+  const KnowledgeGraph g = ResolveGraph({a.doc, b.doc});
+  REQUIRE(g.edge_count() == 1);
+  CHECK(g.Edges()[0].relation->evidence.size() == 2);  // a.txt's two readings are one place
+  CHECK(g.Edges()[0].relation->Documents() == std::vector<std::string>{"a.txt", "b.txt"});
+}
+
+TEST_CASE("the resolved graph does not depend on document order") {
+  DocBuilder a("a.txt");
+  const size_t m = a.Mention("Kimi K2", "kimik2", EntityType::kModel);
+  const size_t c = a.Mention("Moonshot AI", "moonshotai", EntityType::kCompany);
+  a.Relate(m, RelationType::kDevelopedBy, c);
+  DocBuilder b("b.txt");
+  b.Mention("Alibaba", "alibaba", EntityType::kCompany);
+  const KnowledgeGraph g1 = ResolveGraph({a.doc, b.doc});
+  const KnowledgeGraph g2 = ResolveGraph({b.doc, a.doc});
+  REQUIRE(g1.node_count() == g2.node_count());
+  for (NodeId i = 0; i < g1.node_count(); ++i) CHECK(g1.entity(i).name == g2.entity(i).name);
+  CHECK(g1.Edges()[0].source == g2.Edges()[0].source);
+}
+
+TEST_CASE("neighbours list both directions grouped by relation") {
+  DocBuilder a("a.txt");
+  const size_t ds = a.Mention("DeepSeek", "deepseek", EntityType::kCompany);
+  const size_t hf = a.Mention("High-Flyer", "highflyer", EntityType::kCompany);
+  const size_t r1 = a.Mention("DeepSeek-R1", "deepseekr1", EntityType::kModel);
+  a.Relate(ds, RelationType::kFundedBy, hf);
+  a.Relate(r1, RelationType::kDevelopedBy, ds);
+  const KnowledgeGraph g = ResolveGraph({a.doc});
+  const auto found = FindEntities(g, "deepseek");
+  REQUIRE(found.size() == 1);
+  const auto n = Neighbours(g, found[0]);
+  REQUIRE(n.size() == 2);
+  CHECK(n[0].relation == RelationType::kDevelopedBy);
+  CHECK_FALSE(n[0].outgoing);
+  CHECK(g.entity(n[1].node).name == "High-Flyer");
+}
+
+}  // namespace kg

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages kgraph needs to build and test, if any is missing.
+set -euo pipefail
+packages=(cmake g++ ninja-build pkg-config libboost-graph-dev rapidjson-dev libicu-dev libcpp-httplib-dev
+          doctest-dev libcli11-dev curl libxml2-utils python3 python3-networkx python3-igraph graphviz)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null

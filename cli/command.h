@@ -1,0 +1,52 @@
+// How subcommands plug into the kgraph binary: each Add*Command registers its flags on
+// the CLI11 app and returns the function that runs it (returning the exit code).
+#ifndef KG_CLI_COMMAND_H_
+#define KG_CLI_COMMAND_H_
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "graph/knowledge_graph.h"
+
+namespace kg {
+
+constexpr int kExitOk = 0;       // done
+constexpr int kExitFailed = 1;   // failed; a one-line message is on stderr
+constexpr int kExitPartial = 2;  // done, but some input was skipped
+
+/// A registered subcommand: its CLI11 node and what runs when it was chosen.
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<int()> run;
+};
+
+/// Where a command's graph comes from: a saved GraphML, or documents to extract.
+struct GraphSource {
+  std::vector<std::string> paths;  // files or directories; empty: the bundled seeds
+  std::string graph_file;          // a saved GraphML; overrides paths
+  std::vector<std::string> rules;  // extra data files (--rules), after the built-in ones
+  bool quiet = false;              // no summary on stderr
+};
+
+/// Adds --graph, --rules, --quiet (and the PATH... positional when `with_paths`).
+void AddSourceFlags(CLI::App* cmd, GraphSource* source, bool with_paths);
+
+/// Loads (--graph) or builds the graph. Returns kExitOk, kExitPartial (some input was
+/// skipped, each named on stderr) or kExitFailed (message on stderr).
+int ObtainGraph(const GraphSource& source, KnowledgeGraph* graph);
+
+/// Prints "kgraph: <status>" on stderr and returns kExitFailed.
+int Fail(const Status& status);
+
+Command AddBuildCommand(CLI::App& app);
+Command AddNeighboursCommand(CLI::App& app);
+Command AddServeCommand(CLI::App& app);
+
+}  // namespace kg
+
+#endif  // KG_CLI_COMMAND_H_

@@ -1,0 +1,39 @@
+#include <fstream>
+#include <iostream>
+
+#include "cli/command.h"
+#include "cli/corpus.h"
+#include "export/graphml.h"
+
+namespace kg {
+
+void AddSourceFlags(CLI::App* cmd, GraphSource* source, bool with_paths) {
+  if (with_paths) cmd->add_option("paths", source->paths, "Documents: files or directories (default: bundled seeds)");
+  cmd->add_option("--graph", source->graph_file, "Load a saved GraphML instead of extracting");
+  cmd->add_option("--rules", source->rules, "Extra data file (entities, countries, triggers); repeatable");
+  cmd->add_flag("-q,--quiet", source->quiet, "No summary on stderr");
+}
+
+int Fail(const Status& status) {
+  std::cerr << "kgraph: " << status.ToString() << "\n";
+  return kExitFailed;
+}
+
+int ObtainGraph(const GraphSource& source, KnowledgeGraph* graph) {
+  if (!source.graph_file.empty()) {
+    std::ifstream in(source.graph_file, std::ios::binary);
+    if (!in) return Fail(Status::NotFound(source.graph_file + ": cannot open"));
+    Status s = ReadGraphml(source.graph_file, in, graph);
+    return s.ok() ? kExitOk : Fail(s);
+  }
+  Knowledge knowledge;
+  if (Status s = LoadKnowledgeFiles(source.rules, &knowledge); !s.ok()) return Fail(s);
+  CorpusReport report;
+  *graph = BuildCorpus(knowledge, source.paths, &report);
+  for (const Status& skipped : report.skipped) std::cerr << "kgraph: skipped " << skipped.message() << "\n";
+  if (!source.quiet) std::cerr << SummaryText(*graph, report);
+  if (report.documents_read == 0) return Fail(Status::InvalidInput("no readable documents"));
+  return report.skipped.empty() ? kExitOk : kExitPartial;
+}
+
+}  // namespace kg

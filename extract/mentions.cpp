@@ -91,6 +91,36 @@ const KnownName* LookupKnown(const SentenceView& v, size_t first, size_t last, c
   return nullptr;
 }
 
+// A version token: up to two ASCII letters, digits with an optional ".digits", up to two
+// letters ("K2", "V3", "2.5", "K2.5", "4o", "R1").
+bool IsVersion(const Token& t) {
+  if (!t.word || !t.has_digit) return false;
+  const std::string_view s = t.text;
+  size_t i = 0;
+  auto letters = [&s, &i] {
+    const size_t start = i;
+    while (i < s.size() && i - start < 3 && std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+    return i - start;
+  };
+  if (letters() > 2) return false;
+  const size_t digits_start = i;
+  while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
+  if (i == digits_start || s[digits_start] == '.' || s[i - 1] == '.') return false;
+  if (letters() > 2) return false;
+  return i == s.size() && (t.has_letter || s.find('.') != std::string_view::npos);
+}
+
+// A known model followed by a version ("Mistral Large 3", "Gemini 2.5") is a newer model
+// of its own: the index of the version token, or `last` when none follows.
+size_t VersionSuffix(const SentenceView& v, size_t last) {
+  size_t next = last + 1;
+  if (next < v.size() && !Tokens(v)[next].space_before && v.IsPunct(next, "-")) ++next;
+  if (next >= v.size() || v.Covered(next) || (next == last + 1 && !Tokens(v)[next].space_before)) return last;
+  const Token& t = Tokens(v)[next];
+  const bool small_number = t.word && !t.has_letter && t.text.size() <= 2;
+  return IsVersion(t) || small_number ? next : last;
+}
+
 void FindKnownNames(SentenceView* v, DocumentState* state) {
   for (size_t i = 0; i < v->size(); ++i) {
     if (!Tokens(*v)[i].word || v->Covered(i)) continue;
@@ -111,8 +141,9 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
     }
     if (best == nullptr) continue;
     const KnownEntity& e = v->knowledge.entities[best->entity];
-    AddSpan(v, state, i, best_last, e.type, MentionStrength::kGazetteer, e.name, best_form);
-    i = best_last;
+    const size_t version = e.type == EntityType::kModel && best_form == Form::kName ? VersionSuffix(*v, best_last) : best_last;
+    AddSpan(v, state, i, version, e.type, MentionStrength::kGazetteer, version == best_last ? e.name : "", best_form);
+    i = version;
   }
 }
 
@@ -204,25 +235,6 @@ void FindByContext(SentenceView* v, DocumentState* state) {
     const size_t end = NameEnd(*v, start, 4);
     if (end > start) AddSpan(v, state, start, end - 1, *type, MentionStrength::kContext, "", Form::kName);
   }
-}
-
-// A version token: up to two ASCII letters, digits with an optional ".digits", up to two
-// letters ("K2", "V3", "2.5", "K2.5", "4o", "R1").
-bool IsVersion(const Token& t) {
-  if (!t.word || !t.has_digit) return false;
-  const std::string_view s = t.text;
-  size_t i = 0;
-  auto letters = [&s, &i] {
-    const size_t start = i;
-    while (i < s.size() && i - start < 3 && std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
-    return i - start;
-  };
-  if (letters() > 2) return false;
-  const size_t digits_start = i;
-  while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
-  if (i == digits_start || s[digits_start] == '.' || s[i - 1] == '.') return false;
-  if (letters() > 2) return false;
-  return i == s.size() && (t.has_letter || s.find('.') != std::string_view::npos);
 }
 
 // Name shapes: "GLM-4", "Qwen 2.5", "Kimi K3" are models; "DGA Group" is a company.

@@ -19,6 +19,7 @@ class SentenceRules {
     DevelopedByParticiple();
     DevelopedByPossessivePronoun();
     DevelopedByNamePrefix();
+    DevelopedBySubjectVerb();
     BasedInModifier();
     BasedInGroupList();
     BasedInApposition();
@@ -27,8 +28,10 @@ class SentenceRules {
     WorksForApposition();
     WorksForPreposition();
     FundedByPassive();
+    WorksForFounder();
     FundedByInvestment();
     FundedByInvestorNoun();
+    FundedByRound();
     CompetesWith();
     RestrictedBy();
   }
@@ -40,9 +43,19 @@ class SentenceRules {
     const Span* s = v_.SpanAt(i);
     return s != nullptr && s->first == i ? s : nullptr;
   }
-  static bool Named(const Span& s) { return s.form == Form::kName || s.form == Form::kAnaphor; }
+  // Whether a span names its entity as a noun would: "DeepSeek", "Llama-Modelle", "Das
+  // Unternehmen" (not a modifier such as "chinesische", "US-" or a possessor).
+  static bool Named(const Span& s) {
+    return s.form == Form::kName || s.form == Form::kAnaphor || (s.form == Form::kPrefix && s.type != EntityType::kCountry);
+  }
   // A lowercase word (adjective, adverb) that may stand between a modifier and its noun.
-  bool Filler(size_t i) const { return T()[i].word && !T()[i].upper_initial && !v_.Covered(i); }
+  bool Filler(size_t i) const {
+    if (!T()[i].word || T()[i].upper_initial || v_.Covered(i)) return false;
+    for (const char* heads : {"company_heads", "model_heads", "group_heads", "person_roles"}) {
+      if (v_.CompoundEndsWith(heads, i)) return false;
+    }
+    return true;
+  }
   // Whether a negation stands in tokens [from, to + 3) ("wird nicht von X finanziert").
   bool Negated(size_t from, size_t to) const;
   void Emit(const Span& source, RelationType r, const Span& target, const char* rule, double confidence);
@@ -53,12 +66,21 @@ class SentenceRules {
   // Spans of a coordinated list starting at token i ("A, B und C").
   std::vector<const Span*> ListAt(size_t i) const;
   const Span* PreviousSpan(size_t before, size_t max_distance) const;
+  // Where the clause of the verb at t ends: at a comma that does not continue a list of
+  // names, or at a subordinate clause ("..., weil", "..., wie CNBC berichtet").
+  size_t ClauseEnd(size_t t) const;
+  // Whether the span is the company after a model it developed ("Qwen von Alibaba").
+  bool ModifiesModel(const Span& s) const;
+  // Whether a country span names an authority: "US-Regierung", "die deutsche Datenschutzbehörde",
+  // "Italy's data protection authority".
+  bool IsAuthority(const Span& s) const;
 
   void DevelopedByPossessive();
   void DevelopedByPreposition();
   void DevelopedByParticiple();
   void DevelopedByPossessivePronoun();
   void DevelopedByNamePrefix();
+  void DevelopedBySubjectVerb();
   void BasedInModifier();
   void BasedInGroupList();
   void BasedInApposition();
@@ -66,15 +88,24 @@ class SentenceRules {
   void WorksForCompound();
   void WorksForApposition();
   void WorksForPreposition();
+  // Agents and subject of a passive clause; subject is null when none was found.
+  struct Passive {
+    std::vector<const Span*> agents;
+    const Span* subject = nullptr;
+  };
+  Passive PassiveAt(size_t t) const;
   void FundedByPassive();
+  void WorksForFounder();
   void FundedByInvestment();
   void FundedByInvestorNoun();
+  void FundedByRound();
   void CompetesWith();
   void RestrictedBy();
 
   const SentenceView& v_;
   DocumentExtraction* doc_;
-  std::vector<size_t> developers_;  // mentions that are the company of a developed-by here
+  // (company, model) mentions of the developed-by relations found in this sentence.
+  std::vector<std::pair<size_t, size_t>> developed_;
 };
 
 bool Allowed(RelationType r, EntityType s, EntityType t) {
@@ -117,7 +148,7 @@ void SentenceRules::EmitMentions(size_t source, RelationType r, size_t target, s
   e.target_end = t.end;
   e.rule = std::string(ToString(r)) + "." + rule;
   e.confidence = confidence;
-  if (r == RelationType::kDevelopedBy) developers_.push_back(target);
+  if (r == RelationType::kDevelopedBy) developed_.emplace_back(target, source);
   doc_->relations.push_back(std::move(rel));
 }
 
@@ -166,6 +197,33 @@ const Span* SentenceRules::PreviousSpan(size_t before, size_t max_distance) cons
     if (s.last < before && before - s.last <= max_distance) found = &s;
   }
   return found;
+}
+
+size_t SentenceRules::ClauseEnd(size_t t) const {
+  for (size_t i = t + 1; i < v_.size(); ++i) {
+    if (Is("subordinators", i) && i > 0 && v_.IsPunct(i - 1, ",")) return i - 1;
+    if (!v_.IsPunct(i, ",;:")) continue;
+    const bool list = i > 0 && v_.Covered(i - 1) && i + 1 < v_.size() && v_.Covered(i + 1);
+    if (!list) return i;
+  }
+  return v_.size();
+}
+
+bool SentenceRules::ModifiesModel(const Span& s) const {
+  for (const auto& [company, model] : developed_) {
+    if (company == s.mention && doc_->mentions[company].begin > doc_->mentions[model].begin) return true;
+  }
+  return false;
+}
+
+bool SentenceRules::IsAuthority(const Span& s) const {
+  if (s.type != EntityType::kCountry || s.form == Form::kName || s.form == Form::kAnaphor) return false;
+  const size_t from = s.form == Form::kPrefix ? s.last + 2 : s.last + 1;
+  for (size_t i = from; i < v_.size() && i < from + 4 && !v_.Covered(i); i = v_.CompoundEnd(i)) {
+    if (v_.CompoundEndsWith("authority_heads", v_.CompoundEnd(i) - 1)) return true;
+    if (!T()[i].word) return false;
+  }
+  return false;
 }
 
 // "Alibabas Qwen 2.5", "OpenAI’s GPT-4"
@@ -217,6 +275,7 @@ void SentenceRules::DevelopedByPossessivePronoun() {
   for (size_t p = 1; p < v_.size(); ++p) {
     if (!Is("possessive_pronouns", p)) continue;
     const Span* c = PreviousSpan(p, 8);
+    while (c != nullptr && c->type == EntityType::kCountry) c = PreviousSpan(c->first, 8);
     if (c == nullptr || c->type != EntityType::kCompany || !Named(*c)) continue;
     const size_t i = SkipModifiers(p + 1, 3);
     const Span* m = StartsAt(SkipModifiers(v_.SkipHead("model_heads", i), 1));
@@ -255,6 +314,29 @@ void SentenceRules::DevelopedByNamePrefix() {
   }
 }
 
+// "OpenAI hat GPT-5 veröffentlicht", "Tencent hat mit Hunyuan ein Modell entwickelt",
+// "Google released Gemini": the sentence's first entity is a company, the verb says it
+// made or released a model that follows.
+void SentenceRules::DevelopedBySubjectVerb() {
+  auto first_name = std::find_if(v_.spans.begin(), v_.spans.end(), [](const Span& s) { return s.form != Form::kAdjective; });
+  if (first_name == v_.spans.end()) return;
+  const Span& subject = *first_name;
+  if (subject.type != EntityType::kCompany || !Named(subject)) return;
+  const Span* model = nullptr;
+  for (const Span& s : v_.spans) {
+    if (&s == &subject || s.form == Form::kAdjective) continue;
+    if (s.type == EntityType::kCompany && s.form == Form::kName) return;  // another company: unclear who
+    if (s.type == EntityType::kModel && Named(s) && model == nullptr) model = &s;
+  }
+  if (model == nullptr || model->first > subject.last + 15) return;
+  for (size_t t = subject.last + 1; t < v_.size() && t < model->last + 8; ++t) {
+    if (Is("release_verbs", t) || Is("developed_participles", t)) {
+      Emit(*model, RelationType::kDevelopedBy, subject, "subject-verb", 0.65);
+      return;
+    }
+  }
+}
+
 // "das chinesische Start-up Moonshot AI", "US-Unternehmen OpenAI", "das chinesische DeepSeek"
 void SentenceRules::BasedInModifier() {
   for (const Span& a : v_.spans) {
@@ -286,15 +368,15 @@ void SentenceRules::BasedInGroupList() {
   }
 }
 
-// "High-Flyer, einem führenden chinesischen Investmentfonds"
+// "High-Flyer, einem führenden chinesischen Investmentfonds"; "X ist ein chinesisches Start-up"
 void SentenceRules::BasedInApposition() {
   for (const Span& c : v_.spans) {
-    if (c.type != EntityType::kCompany || !Named(c) || !v_.IsPunct(c.last + 1, ",")) continue;
+    if (c.type != EntityType::kCompany || !Named(c) || !(v_.IsPunct(c.last + 1, ",") || Is("copulas", c.last + 1))) continue;
     if (!Is("determiners", c.last + 2)) continue;
     size_t i = c.last + 3;
     while (i < v_.size() && Filler(i) && i < c.last + 6) ++i;
     const Span* a = StartsAt(i);
-    if (a == nullptr || a->form != Form::kAdjective || a->type != EntityType::kCountry) continue;
+    if (a == nullptr || a->type != EntityType::kCountry || a->form == Form::kGenitive) continue;
     i = a->last + 1;
     while (i < v_.size() && Filler(i) && i < a->last + 3) ++i;
     if (i < v_.size() && v_.CompoundEndsWith("company_heads", v_.CompoundEnd(i) - 1)) {
@@ -372,28 +454,52 @@ void SentenceRules::WorksForPreposition() {
   }
 }
 
+// For a passive trigger at t ("finanziert", "gegründet"): the agents named after "von"/"by"
+// (before or right after t) and the company the clause is about.
+SentenceRules::Passive SentenceRules::PassiveAt(size_t t) const {
+  Passive p;
+  size_t agent = t;
+  if (Is("passive_agents", t + 1)) {
+    p.agents = ListAt(SkipModifiers(t + 2, 2));
+  } else {
+    for (size_t a = t; a-- > 0 && a + 14 > t;) {
+      if (Is("passive_agents", a)) {
+        p.agents = ListAt(SkipModifiers(a + 1, 2));
+        agent = a;
+        break;
+      }
+    }
+  }
+  if (p.agents.empty()) return p;
+  p.subject = PreviousSpan(std::min(agent, p.agents.front()->first), 20);
+  while (p.subject != nullptr && p.subject->type != EntityType::kCompany) p.subject = PreviousSpan(p.subject->first, 20);
+  return p;
+}
+
 // "X wird von Y finanziert", "das vollständig von Y, einem Fonds, finanziert wird", "funded by Y"
 void SentenceRules::FundedByPassive() {
   for (size_t t = 1; t < v_.size(); ++t) {
     if (!Is("funded_words", t)) continue;
-    std::vector<const Span*> investors;
-    size_t agent = t;
-    if (Is("passive_agents", t + 1)) {
-      investors = ListAt(SkipModifiers(t + 2, 2));
-    } else {
-      for (size_t a = t; a-- > 0 && a + 14 > t;) {
-        if (Is("passive_agents", a)) {
-          investors = ListAt(SkipModifiers(a + 1, 2));
-          agent = a;
-          break;
-        }
-      }
+    const Passive p = PassiveAt(t);
+    if (p.subject == nullptr) continue;
+    for (const Span* inv : p.agents) Emit(*p.subject, RelationType::kFundedBy, *inv, "passive", 0.85);
+  }
+}
+
+// "X wurde von Y gegründet", "founded by Y" and "Y gründete X", "Y founded X": founders work for X.
+void SentenceRules::WorksForFounder() {
+  for (size_t t = 1; t < v_.size(); ++t) {
+    if (!Is("founded_words", t)) continue;
+    const Passive p = PassiveAt(t);
+    if (p.subject != nullptr) {
+      for (const Span* founder : p.agents) Emit(*founder, RelationType::kWorksFor, *p.subject, "founder", 0.8);
+      continue;
     }
-    if (investors.empty()) continue;
-    const Span* subject = PreviousSpan(std::min(agent, investors.front()->first), 20);
-    while (subject != nullptr && subject->type != EntityType::kCompany) subject = PreviousSpan(subject->first, 20);
-    if (subject == nullptr) continue;
-    for (const Span* inv : investors) Emit(*subject, RelationType::kFundedBy, *inv, "passive", 0.85);
+    const Span* person = PreviousSpan(t, 4);
+    const Span* company = StartsAt(SkipModifiers(t + 1, 2));
+    if (person != nullptr && company != nullptr && Named(*company)) {
+      Emit(*person, RelationType::kWorksFor, *company, "founder", 0.75);
+    }
   }
 }
 
@@ -427,6 +533,23 @@ void SentenceRules::FundedByInvestorNoun() {
   }
 }
 
+// "X sammelte 100 Millionen Dollar von A und B ein"; "X raised $6bn from investors including A"
+void SentenceRules::FundedByRound() {
+  auto first = std::find_if(v_.spans.begin(), v_.spans.end(), [](const Span& s) { return s.form != Form::kAdjective; });
+  if (first == v_.spans.end() || first->type != EntityType::kCompany || !Named(*first)) return;
+  for (size_t t = first->last + 1; t < v_.size() && t < first->last + 6; ++t) {
+    if (!Is("raise_verbs", t)) continue;
+    for (size_t i = t + 1; i < v_.size() && i < t + 14; ++i) {
+      const size_t n = v_.MatchAt("raise_sources", i);
+      if (n == 0) continue;
+      const std::vector<const Span*> investors = ListAt(SkipModifiers(i + n, 2));
+      for (const Span* inv : investors) Emit(*first, RelationType::kFundedBy, *inv, "round", 0.75);
+      if (!investors.empty()) return;
+    }
+    return;
+  }
+}
+
 // "Kimi K2 soll GPT-4 übertreffen", "chinesische Modelle halten mit denen der USA Schritt"
 void SentenceRules::CompetesWith() {
   std::optional<size_t> trigger;
@@ -434,16 +557,31 @@ void SentenceRules::CompetesWith() {
     if (Is("compete_words", t)) trigger = t;
   }
   if (!trigger) return;
+  const size_t end = ClauseEnd(*trigger);
   std::vector<const Span*> candidates;
   for (const Span& s : v_.spans) {
-    const bool developer = std::find(developers_.begin(), developers_.end(), s.mention) != developers_.end();
-    if (s.type == EntityType::kPerson || s.form == Form::kGenitive || developer) continue;
-    if (s.last + 30 < *trigger || s.first > *trigger + 30) continue;
+    if (s.type == EntityType::kPerson || s.form == Form::kGenitive || ModifiesModel(s)) continue;
+    if (s.last + 30 < *trigger || s.first >= end) continue;
     candidates.push_back(&s);
   }
   if (candidates.empty()) return;
+  // SVO ("Gemini outperforms GPT-4o"): the nearest name before the verb against those after
+  // it. Verb-final ("Kimi K2 soll GPT-4 übertreffen"): the first name against the rest.
+  std::vector<const Span*> after;
+  for (const Span* c : candidates) {
+    if (c->first > *trigger) after.push_back(c);
+  }
   const Span* subject = candidates.front();
-  for (const Span* other : candidates) {
+  std::vector<const Span*> partners(candidates.begin() + 1, candidates.end());
+  for (const Span* c : candidates) {
+    if (c->last >= *trigger) break;
+    const bool matches_after = std::any_of(after.begin(), after.end(), [c](const Span* a) { return a->type == c->type; });
+    if (matches_after) {
+      subject = c;
+      partners = after;
+    }
+  }
+  for (const Span* other : partners) {
     if (other != subject && other->type == subject->type) {
       Emit(*subject, RelationType::kCompetesWith, *other, "trigger", 0.7);
     }
@@ -460,16 +598,12 @@ void SentenceRules::RestrictedBy() {
     if (by == nullptr && (Is("of_prepositions", t + 1) || Is("passive_agents", t + 1))) by = StartsAt(SkipModifiers(t + 2, 1));
     if (by != nullptr && by->form == Form::kAdjective) by = nullptr;
     for (const Span& s : v_.spans) {
-      if (by != nullptr) break;
-      if ((s.form == Form::kAdjective || s.form == Form::kPrefix) &&
-          v_.CompoundEndsWith("authority_heads", v_.CompoundEnd(s.form == Form::kPrefix ? s.last + 2 : s.last + 1) - 1)) {
-        by = &s;
-      }
+      if (by == nullptr && IsAuthority(s)) by = &s;
     }
     if (by == nullptr && !v_.spans.empty() && v_.spans.front().last < t && Named(v_.spans.front())) by = &v_.spans.front();
     if (by == nullptr) continue;
     for (const Span& s : v_.spans) {
-      if (&s == by || s.form == Form::kGenitive || s.type == EntityType::kPerson) continue;
+      if (&s == by || s.form == Form::kGenitive || s.type == EntityType::kPerson || s.first >= ClauseEnd(t)) continue;
       Emit(s, RelationType::kRestrictedBy, *by, "trigger", 0.7);
     }
     return;

@@ -51,7 +51,7 @@ class FileLoader {
   Knowledge* k_;
 };
 
-void AddName(Knowledge* k, size_t entity, const std::string& surface) {
+void AddName(Knowledge* k, size_t entity, const std::string& surface, bool metonym = false) {
   const std::string key = NameKey(surface);
   if (key.empty()) return;
   auto [it, end] = k->names.equal_range(key);
@@ -60,7 +60,7 @@ void AddName(Knowledge* k, size_t entity, const std::string& surface) {
   }
   // Short all-caps forms ("US", "UK") must be written exactly so: "us" is a pronoun.
   const bool exact = key.size() <= 3;
-  k->names.emplace(key, KnownName{entity, surface, exact});
+  k->names.emplace(key, KnownName{entity, surface, exact, metonym});
 }
 
 size_t AddEntity(Knowledge* k, KnownEntity e) {
@@ -130,7 +130,7 @@ Status FileLoader::Countries(const Json& v) {
       std::vector<std::string> forms;
       Status s = Strings(c[list], field + "." + list, &forms);
       if (!s.ok()) return s;
-      for (const std::string& f : forms) AddName(k_, id, f);
+      for (const std::string& f : forms) AddName(k_, id, f, std::string(list) == "metonyms");
     }
     if (c.HasMember("adjectives")) {
       std::vector<std::string> stems;

@@ -27,6 +27,7 @@ struct KnownName {
   size_t entity = 0;          // index into Knowledge::entities
   std::string surface;        // as written in the data, for exact-case checks
   bool exact_case = false;    // only matches when written exactly so (short forms, "US")
+  bool metonym = false;       // a capital standing for its country ("Washington")
 };
 
 /// A trigger: one or more words; each word pattern is folded text, where a leading or

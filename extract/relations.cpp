@@ -66,6 +66,8 @@ class SentenceRules {
   // Spans of a coordinated list starting at token i ("A, B und C").
   std::vector<const Span*> ListAt(size_t i) const;
   const Span* PreviousSpan(size_t before, size_t max_distance) const;
+  // Whether "von"/"by" introduces the span, over heads and modifiers ("vom Start-up X").
+  bool AgentBefore(const Span& s) const;
   // Where the clause of the verb at t ends: at a comma that does not continue a list of
   // names, or at a subordinate clause ("..., weil", "..., wie CNBC berichtet").
   size_t ClauseEnd(size_t t) const;
@@ -199,6 +201,19 @@ const Span* SentenceRules::PreviousSpan(size_t before, size_t max_distance) cons
   return found;
 }
 
+bool SentenceRules::AgentBefore(const Span& s) const {
+  for (size_t i = s.first, steps = 0; i > 0 && steps < 6; --i, ++steps) {
+    const size_t j = i - 1;
+    if (Is("passive_agents", j)) return true;
+    const Span* modifier = v_.SpanAt(j);
+    const bool skippable = Is("determiners", j) || Filler(j) || v_.IsPunct(j, "-") ||
+                           (modifier != nullptr && modifier->form == Form::kAdjective) ||
+                           (T()[j].word && !v_.Covered(j) && v_.CompoundEndsWith("company_heads", v_.CompoundEnd(j) - 1));
+    if (!skippable) return false;
+  }
+  return false;
+}
+
 size_t SentenceRules::ClauseEnd(size_t t) const {
   for (size_t i = t + 1; i < v_.size(); ++i) {
     if (Is("subordinators", i) && i > 0 && v_.IsPunct(i - 1, ",")) return i - 1;
@@ -260,7 +275,7 @@ void SentenceRules::DevelopedByParticiple() {
       if (c != nullptr && m != nullptr) Emit(*m, RelationType::kDevelopedBy, *c, "participle", 0.85);
     }
     const Span* c = PreviousSpan(t, 1);
-    if (c != nullptr && c->first > 0 && Is("passive_agents", c->first - 1)) {
+    if (c != nullptr && AgentBefore(*c)) {
       for (const Span& m : v_.spans) {
         if (m.type == EntityType::kModel && m.last + 14 > c->first && m.first < t + 4 && &m != c) {
           Emit(m, RelationType::kDevelopedBy, *c, "participle", 0.75);
@@ -314,22 +329,22 @@ void SentenceRules::DevelopedByNamePrefix() {
   }
 }
 
-// "OpenAI hat GPT-5 veröffentlicht", "Tencent hat mit Hunyuan ein Modell entwickelt",
-// "Google released Gemini": the sentence's first entity is a company, the verb says it
-// made or released a model that follows.
+// "OpenAI hat GPT-5 veröffentlicht", "Mit Ernie 4.5 hat Baidu ein Modell veröffentlicht",
+// "Google released Gemini": the sentence's only company made or released the model the
+// verb speaks of.
 void SentenceRules::DevelopedBySubjectVerb() {
-  auto first_name = std::find_if(v_.spans.begin(), v_.spans.end(), [](const Span& s) { return s.form != Form::kAdjective; });
+  auto first_name = std::find_if(v_.spans.begin(), v_.spans.end(),
+                                 [](const Span& s) { return s.type == EntityType::kCompany && Named(s); });
   if (first_name == v_.spans.end()) return;
   const Span& subject = *first_name;
-  if (subject.type != EntityType::kCompany || !Named(subject)) return;
   const Span* model = nullptr;
   for (const Span& s : v_.spans) {
     if (&s == &subject || s.form == Form::kAdjective) continue;
     if (s.type == EntityType::kCompany && s.form == Form::kName) return;  // another company: unclear who
     if (s.type == EntityType::kModel && Named(s) && model == nullptr) model = &s;
   }
-  if (model == nullptr || model->first > subject.last + 15) return;
-  for (size_t t = subject.last + 1; t < v_.size() && t < model->last + 8; ++t) {
+  if (model == nullptr || model->first > subject.last + 15 || subject.first > model->last + 4) return;
+  for (size_t t = std::min(subject.last, model->last) + 1; t < v_.size() && t < std::max(subject.last, model->last) + 8; ++t) {
     if (Is("release_verbs", t) || Is("developed_participles", t)) {
       Emit(*model, RelationType::kDevelopedBy, subject, "subject-verb", 0.65);
       return;

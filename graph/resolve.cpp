@@ -89,20 +89,31 @@ struct Cluster {
   size_t mentions = 0;
 };
 
-std::string ChooseName(const Cluster& c) {
-  if (!c.canonicals.empty()) return *c.canonicals.begin();
-  auto best = c.surfaces.begin();
-  for (auto it = c.surfaces.begin(); it != c.surfaces.end(); ++it) {
-    if (std::make_tuple(it->second, it->first.size()) > std::make_tuple(best->second, best->first.size())) best = it;
+// Countries keep their known (German short) name. Otherwise the most frequent surface
+// form wins, preferring the known name, then the longer form; people are named by a full
+// name when one was written ("Sam Altman", not "Altman").
+std::string ChooseName(const Cluster& c, EntityType type) {
+  if (type == EntityType::kCountry && !c.canonicals.empty()) return *c.canonicals.begin();
+  const bool any_full_name = std::any_of(c.surfaces.begin(), c.surfaces.end(),
+                                         [](const auto& s) { return s.first.find(' ') != std::string::npos; });
+  const std::string* best = nullptr;
+  std::tuple<size_t, bool, size_t> best_rank{};
+  for (const auto& [surface, count] : c.surfaces) {
+    if (type == EntityType::kPerson && any_full_name && surface.find(' ') == std::string::npos) continue;
+    const std::tuple<size_t, bool, size_t> rank{count, c.canonicals.count(surface) > 0, surface.size()};
+    if (best == nullptr || rank > best_rank) {
+      best = &surface;
+      best_rank = rank;
+    }
   }
-  return best->first;
+  return *best;
 }
 
 Entity MakeEntity(const Cluster& c) {
   Entity e;
-  e.name = ChooseName(c);
   e.type = static_cast<EntityType>(std::max_element(c.type_strength.begin(), c.type_strength.end()) -
                                    c.type_strength.begin());
+  e.name = ChooseName(c, e.type);
   for (const auto& [surface, count] : c.surfaces) {
     if (surface != e.name) e.aliases.push_back(surface);
   }

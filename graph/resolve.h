@@ -15,7 +15,7 @@ namespace kg {
 ///   trailing "s" (German genitive, "DeepSeeks") joins it; a one-word person name that
 ///   ends the key of exactly one longer person name ("Altman") joins that person;
 /// - an entity's type is the one with the strongest summed evidence, its name the
-///   gazetteer name if any, else the most frequent surface form;
+///   most frequent surface form (a full name for people; countries keep their known name);
 /// - relations between the same entities become one edge holding every evidence;
 ///   competes-with is stored once per pair; self-loops are dropped.
 /// Nodes are ordered by name, edges by (source, relation, target).

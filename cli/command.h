@@ -46,6 +46,7 @@ int Fail(const Status& status);
 Command AddBuildCommand(CLI::App& app);
 Command AddNeighboursCommand(CLI::App& app);
 Command AddServeCommand(CLI::App& app);
+Command AddEvalCommand(CLI::App& app);
 
 }  // namespace kg
 

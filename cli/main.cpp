@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
       kg::AddBuildCommand(app),
       kg::AddNeighboursCommand(app),
       kg::AddServeCommand(app),
+      kg::AddEvalCommand(app),
   };
   CLI11_PARSE(app, argc, argv);
   for (const kg::Command& command : commands) {

@@ -6,17 +6,13 @@
 
 namespace kg {
 
-std::string NameKey(std::string_view utf8) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* fold = icu::Normalizer2::getNFKCCasefoldInstance(status);
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  if (U_FAILURE(status)) return std::string();
-  const icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  const icu::UnicodeString decomposed = nfd->normalize(fold->normalize(in, status), status);
-  if (U_FAILURE(status)) return std::string();
+namespace {
+
+// Keeps the letters and digits of `text`, as UTF-8.
+std::string LettersAndDigits(const icu::UnicodeString& text) {
   icu::UnicodeString kept;
-  for (int32_t i = 0; i < decomposed.length();) {
-    const UChar32 c = decomposed.char32At(i);
+  for (int32_t i = 0; i < text.length();) {
+    const UChar32 c = text.char32At(i);
     if (u_isalnum(c)) kept.append(c);
     i += U16_LENGTH(c);
   }
@@ -24,5 +20,23 @@ std::string NameKey(std::string_view utf8) {
   kept.toUTF8String(out);
   return out;
 }
+
+// NFKC + case folding, then NFD when `strip_marks` (so diacritics drop out).
+std::string FoldedKey(std::string_view utf8, bool strip_marks) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* fold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return std::string();
+  const icu::UnicodeString in =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString folded = fold->normalize(in, status);
+  if (strip_marks) folded = nfd->normalize(folded, status);
+  return U_SUCCESS(status) ? LettersAndDigits(folded) : std::string();
+}
+
+}  // namespace
+
+std::string NameKey(std::string_view utf8) { return FoldedKey(utf8, true); }
+std::string GoldKey(std::string_view utf8) { return FoldedKey(utf8, false); }
 
 }  // namespace kg

@@ -13,6 +13,10 @@ namespace kg {
 /// valid UTF-8. Empty when the name has no letter or digit.
 std::string NameKey(std::string_view utf8);
 
+/// The evaluation key of score.py: NFKC, case folded, only letters and digits kept,
+/// diacritics kept ("Báo" -> "báo"). Input must be valid UTF-8.
+std::string GoldKey(std::string_view utf8);
+
 }  // namespace kg
 
 #endif  // KG_GRAPH_NAME_KEY_H_

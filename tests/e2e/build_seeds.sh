@@ -19,6 +19,10 @@ fi
 python3 "$TESTS/eval/score.py" --gold "$TESTS/eval/seeds.json" --graphml kg.graphml \
   --min-entity-f1 0.95 --min-relation-f1 0.85 > score.txt || { cat score.txt; fail "seeds score below target"; }
 tail -n 1 score.txt
+# kgraph eval counts exactly as score.py does.
+"$KGRAPH" eval --gold "$TESTS/eval/seeds.json" > eval.txt || fail "kgraph eval"
+[ "$(tail -n 1 eval.txt)" = "$(tail -n 1 score.txt)" ] || { tail -n 1 eval.txt score.txt; fail "eval and score.py disagree"; }
+"$KGRAPH" eval --gold "$TESTS/eval/seeds.json" --verbose | grep -q "^FN " || fail "eval --verbose lists no misses"
 # Building from the seeds folder on disk gives the same graph as the embedded seeds.
 "$KGRAPH" build "$SEEDS" -o disk.graphml -q || fail "build from $SEEDS"
 cmp <(sed 's/[^<]*\.txt//g' kg.graphml) <(sed 's/[^<]*\.txt//g' disk.graphml) >/dev/null || true

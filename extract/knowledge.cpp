@@ -51,7 +51,10 @@ class FileLoader {
   Knowledge* k_;
 };
 
-void AddName(Knowledge* k, size_t entity, const std::string& surface, bool metonym = false) {
+// How a form names its entity.
+enum class NameKind { kName, kMetonym, kDemonym };
+
+void AddName(Knowledge* k, size_t entity, const std::string& surface, NameKind kind = NameKind::kName) {
   const std::string key = NameKey(surface);
   if (key.empty()) return;
   auto [it, end] = k->names.equal_range(key);
@@ -60,7 +63,7 @@ void AddName(Knowledge* k, size_t entity, const std::string& surface, bool meton
   }
   // Short all-caps forms ("US", "UK") must be written exactly so: "us" is a pronoun.
   const bool exact = key.size() <= 3;
-  k->names.emplace(key, KnownName{entity, surface, exact, metonym});
+  k->names.emplace(key, KnownName{entity, surface, exact, kind == NameKind::kMetonym, kind == NameKind::kDemonym});
 }
 
 size_t AddEntity(Knowledge* k, KnownEntity e) {
@@ -130,7 +133,10 @@ Status FileLoader::Countries(const Json& v) {
       std::vector<std::string> forms;
       Status s = Strings(c[list], field + "." + list, &forms);
       if (!s.ok()) return s;
-      for (const std::string& f : forms) AddName(k_, id, f, std::string(list) == "metonyms");
+      const NameKind kind = std::string(list) == "metonyms"   ? NameKind::kMetonym
+                            : std::string(list) == "demonyms" ? NameKind::kDemonym
+                                                              : NameKind::kName;
+      for (const std::string& f : forms) AddName(k_, id, f, kind);
     }
     if (c.HasMember("adjectives")) {
       std::vector<std::string> stems;
@@ -221,12 +227,31 @@ void AddIcuCountries(Knowledge* k) {
 
 }  // namespace
 
+// "Moonshot AI" is also written "Moonshot": a company name ending in a droppable suffix
+// gets the shorter form, unless that is a common word or names something else.
+void AddShortForms(Knowledge* k) {
+  std::set<std::string> suffixes;
+  for (const Trigger& t : k->List("droppable_suffixes")) suffixes.insert(t.front());
+  const size_t count = k->entities.size();
+  for (size_t id = 0; id < count; ++id) {
+    const KnownEntity& e = k->entities[id];
+    const size_t space = e.name.rfind(' ');
+    if (e.type != EntityType::kCompany || space == std::string::npos) continue;
+    if (suffixes.count(FoldCase(e.name.substr(space + 1))) == 0) continue;
+    const std::string short_form = e.name.substr(0, space);
+    const std::string key = NameKey(short_form);
+    if (key.size() < 4 || k->names.count(key) > 0 || k->not_names.count(FoldCase(short_form)) > 0) continue;
+    AddName(k, id, short_form);
+  }
+}
+
 Status LoadKnowledge(const std::vector<DataFile>& files, Knowledge* knowledge) {
   if (knowledge->entities.empty()) AddIcuCountries(knowledge);
   for (const DataFile& file : files) {
     Status s = FileLoader(file.name, knowledge).Load(file.text);
     if (!s.ok()) return s;
   }
+  AddShortForms(knowledge);
   return Status::Ok();
 }
 

@@ -28,6 +28,7 @@ struct KnownName {
   std::string surface;        // as written in the data, for exact-case checks
   bool exact_case = false;    // only matches when written exactly so (short forms, "US")
   bool metonym = false;       // a capital standing for its country ("Washington")
+  bool demonym = false;       // a people or adjective naming its country ("Chinese")
 };
 
 /// A trigger: one or more words; each word pattern is folded text, where a leading or

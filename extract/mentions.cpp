@@ -143,6 +143,7 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
     // "in Berlin" is a place; "Washington will ..." is the government.
     if (best->metonym && i > 0 && v->MatchAt("locative_prepositions", i - 1) > 0) continue;
     const KnownEntity& e = v->knowledge.entities[best->entity];
+    if (best->demonym && best_form == Form::kName) best_form = Form::kAdjective;  // "Chinese firms"
     const size_t version = e.type == EntityType::kModel && best_form == Form::kName ? VersionSuffix(*v, best_last) : best_last;
     AddSpan(v, state, i, version, e.type, MentionStrength::kGazetteer, version == best_last ? e.name : "", best_form);
     i = version;

@@ -56,11 +56,13 @@ class SentenceRules {
     }
     return true;
   }
-  // Whether a negation stands in tokens [from, to + 3) ("wird nicht von X finanziert").
+  // Whether a negation stands in tokens [from, to] ("wird nicht von X finanziert").
   bool Negated(size_t from, size_t to) const;
-  void Emit(const Span& source, RelationType r, const Span& target, const char* rule, double confidence);
-  void EmitMentions(size_t source, RelationType r, size_t target, size_t from, size_t to, const char* rule,
-                    double confidence);
+  // States a relation between two spans. With a `trigger` (the verb or noun that states
+  // it), a negation between the spans and the trigger cancels it.
+  void Emit(const Span& source, RelationType r, const Span& target, const char* rule, double confidence,
+            std::optional<size_t> trigger = std::nullopt);
+  void EmitMentions(size_t source, RelationType r, size_t target, const char* rule, double confidence);
   // Skips determiners, fillers, quotes and adjective spans from i; returns the first other index.
   size_t SkipModifiers(size_t i, size_t max_steps) const;
   // Spans of a coordinated list starting at token i ("A, B und C").
@@ -108,6 +110,7 @@ class SentenceRules {
   DocumentExtraction* doc_;
   // (company, model) mentions of the developed-by relations found in this sentence.
   std::vector<std::pair<size_t, size_t>> developed_;
+  std::vector<size_t> locating_;  // country mentions that located a company here
 };
 
 bool Allowed(RelationType r, EntityType s, EntityType t) {
@@ -124,17 +127,16 @@ bool Allowed(RelationType r, EntityType s, EntityType t) {
 }
 
 bool SentenceRules::Negated(size_t from, size_t to) const {
-  for (size_t i = from; i < std::min(v_.size(), to + 3); ++i) {
+  for (size_t i = from; i <= to && i < v_.size(); ++i) {
     if (Is("negations", i) && !Is("negation_exceptions", i)) return true;
   }
   return false;
 }
 
-void SentenceRules::EmitMentions(size_t source, RelationType r, size_t target, size_t from, size_t to,
-                                 const char* rule, double confidence) {
+void SentenceRules::EmitMentions(size_t source, RelationType r, size_t target, const char* rule, double confidence) {
   const Mention& s = doc_->mentions[source];
   const Mention& t = doc_->mentions[target];
-  if (!Allowed(r, s.type, t.type) || s.key == t.key || Negated(from, to)) return;
+  if (!Allowed(r, s.type, t.type) || s.key == t.key) return;
   RelationMention rel;
   rel.source = source;
   rel.relation = r;
@@ -151,12 +153,19 @@ void SentenceRules::EmitMentions(size_t source, RelationType r, size_t target, s
   e.rule = std::string(ToString(r)) + "." + rule;
   e.confidence = confidence;
   if (r == RelationType::kDevelopedBy) developed_.emplace_back(target, source);
+  if (r == RelationType::kBasedIn) locating_.push_back(target);
   doc_->relations.push_back(std::move(rel));
 }
 
-void SentenceRules::Emit(const Span& source, RelationType r, const Span& target, const char* rule, double confidence) {
-  EmitMentions(source.mention, r, target.mention, std::min(source.first, target.first),
-               std::max(source.last, target.last), rule, confidence);
+void SentenceRules::Emit(const Span& source, RelationType r, const Span& target, const char* rule, double confidence,
+                         std::optional<size_t> trigger) {
+  size_t from = std::min(source.first, target.first), to = std::max(source.last, target.last);
+  if (trigger) {
+    from = std::min(from, *trigger);
+    to = std::max(to, *trigger);
+    if (Negated(from, to)) return;
+  }
+  EmitMentions(source.mention, r, target.mention, rule, confidence);
 }
 
 size_t SentenceRules::SkipModifiers(size_t i, size_t max_steps) const {
@@ -272,13 +281,13 @@ void SentenceRules::DevelopedByParticiple() {
     if (Is("passive_agents", t + 1)) {
       const Span* c = StartsAt(v_.SkipHead("company_heads", SkipModifiers(t + 2, 5)));
       const Span* m = PreviousSpan(t, 4);
-      if (c != nullptr && m != nullptr) Emit(*m, RelationType::kDevelopedBy, *c, "participle", 0.85);
+      if (c != nullptr && m != nullptr) Emit(*m, RelationType::kDevelopedBy, *c, "participle", 0.85, t);
     }
     const Span* c = PreviousSpan(t, 1);
     if (c != nullptr && AgentBefore(*c)) {
       for (const Span& m : v_.spans) {
         if (m.type == EntityType::kModel && m.last + 14 > c->first && m.first < t + 4 && &m != c) {
-          Emit(m, RelationType::kDevelopedBy, *c, "participle", 0.75);
+          Emit(m, RelationType::kDevelopedBy, *c, "participle", 0.75, t);
         }
       }
     }
@@ -321,8 +330,7 @@ void SentenceRules::DevelopedByNamePrefix() {
         c.begin = T()[m.first].begin;
         c.end = T()[j].end;
         doc_->mentions.push_back(std::move(c));
-        EmitMentions(m.mention, RelationType::kDevelopedBy, doc_->mentions.size() - 1, m.first, m.last,
-                     "name-prefix", 0.7);
+        EmitMentions(m.mention, RelationType::kDevelopedBy, doc_->mentions.size() - 1, "name-prefix", 0.7);
         break;
       }
     }
@@ -339,14 +347,19 @@ void SentenceRules::DevelopedBySubjectVerb() {
   const Span& subject = *first_name;
   const Span* model = nullptr;
   for (const Span& s : v_.spans) {
-    if (&s == &subject || s.form == Form::kAdjective) continue;
-    if (s.type == EntityType::kCompany && s.form == Form::kName) return;  // another company: unclear who
-    if (s.type == EntityType::kModel && Named(s) && model == nullptr) model = &s;
+    if (s.type == EntityType::kModel && Named(s)) {
+      model = &s;
+      break;
+    }
   }
   if (model == nullptr || model->first > subject.last + 15 || subject.first > model->last + 4) return;
+  for (const Span& s : v_.spans) {  // another company between the two: unclear who made it
+    const bool between = s.first > std::min(subject.last, model->last) && s.last < std::max(subject.first, model->first);
+    if (&s != &subject && between && s.type == EntityType::kCompany && s.form == Form::kName) return;
+  }
   for (size_t t = std::min(subject.last, model->last) + 1; t < v_.size() && t < std::max(subject.last, model->last) + 8; ++t) {
     if (Is("release_verbs", t) || Is("developed_participles", t)) {
-      Emit(*model, RelationType::kDevelopedBy, subject, "subject-verb", 0.65);
+      Emit(*model, RelationType::kDevelopedBy, subject, "subject-verb", 0.65, t);
       return;
     }
   }
@@ -497,7 +510,7 @@ void SentenceRules::FundedByPassive() {
     if (!Is("funded_words", t)) continue;
     const Passive p = PassiveAt(t);
     if (p.subject == nullptr) continue;
-    for (const Span* inv : p.agents) Emit(*p.subject, RelationType::kFundedBy, *inv, "passive", 0.85);
+    for (const Span* inv : p.agents) Emit(*p.subject, RelationType::kFundedBy, *inv, "passive", 0.85, t);
   }
 }
 
@@ -507,13 +520,13 @@ void SentenceRules::WorksForFounder() {
     if (!Is("founded_words", t)) continue;
     const Passive p = PassiveAt(t);
     if (p.subject != nullptr) {
-      for (const Span* founder : p.agents) Emit(*founder, RelationType::kWorksFor, *p.subject, "founder", 0.8);
+      for (const Span* founder : p.agents) Emit(*founder, RelationType::kWorksFor, *p.subject, "founder", 0.8, t);
       continue;
     }
     const Span* person = PreviousSpan(t, 4);
     const Span* company = StartsAt(SkipModifiers(t + 1, 2));
     if (person != nullptr && company != nullptr && Named(*company)) {
-      Emit(*person, RelationType::kWorksFor, *company, "founder", 0.75);
+      Emit(*person, RelationType::kWorksFor, *company, "founder", 0.75, t);
     }
   }
 }
@@ -526,7 +539,7 @@ void SentenceRules::FundedByInvestment() {
     if (investor == nullptr || investor->form == Form::kAdjective) continue;
     for (size_t i = t + 1; i < v_.size() && i < t + 8; ++i) {
       if (!Is("invest_targets", i)) continue;
-      for (const Span* c : ListAt(SkipModifiers(i + 1, 2))) Emit(*c, RelationType::kFundedBy, *investor, "invest", 0.8);
+      for (const Span* c : ListAt(SkipModifiers(i + 1, 2))) Emit(*c, RelationType::kFundedBy, *investor, "invest", 0.8, t);
       break;
     }
   }
@@ -544,7 +557,7 @@ void SentenceRules::FundedByInvestorNoun() {
       if (company != nullptr) i = company->last + 1;
     }
     if (company == nullptr || !Is("investor_verbs", i)) continue;
-    for (const Span* inv : ListAt(SkipModifiers(i + 1, 1))) Emit(*company, RelationType::kFundedBy, *inv, "investor-noun", 0.8);
+    for (const Span* inv : ListAt(SkipModifiers(i + 1, 1))) Emit(*company, RelationType::kFundedBy, *inv, "investor-noun", 0.8, t);
   }
 }
 
@@ -558,7 +571,7 @@ void SentenceRules::FundedByRound() {
       const size_t n = v_.MatchAt("raise_sources", i);
       if (n == 0) continue;
       const std::vector<const Span*> investors = ListAt(SkipModifiers(i + n, 2));
-      for (const Span* inv : investors) Emit(*first, RelationType::kFundedBy, *inv, "round", 0.75);
+      for (const Span* inv : investors) Emit(*first, RelationType::kFundedBy, *inv, "round", 0.75, t);
       if (!investors.empty()) return;
     }
     return;
@@ -575,7 +588,8 @@ void SentenceRules::CompetesWith() {
   const size_t end = ClauseEnd(*trigger);
   std::vector<const Span*> candidates;
   for (const Span& s : v_.spans) {
-    if (s.type == EntityType::kPerson || s.form == Form::kGenitive || ModifiesModel(s)) continue;
+    const bool locating = std::find(locating_.begin(), locating_.end(), s.mention) != locating_.end();
+    if (s.type == EntityType::kPerson || s.form == Form::kGenitive || ModifiesModel(s) || locating) continue;
     if (s.last + 30 < *trigger || s.first >= end) continue;
     candidates.push_back(&s);
   }
@@ -598,7 +612,7 @@ void SentenceRules::CompetesWith() {
   }
   for (const Span* other : partners) {
     if (other != subject && other->type == subject->type) {
-      Emit(*subject, RelationType::kCompetesWith, *other, "trigger", 0.7);
+      Emit(*subject, RelationType::kCompetesWith, *other, "trigger", 0.7, *trigger);
     }
   }
 }
@@ -610,16 +624,23 @@ void SentenceRules::RestrictedBy() {
     const Span* by = nullptr;
     const Span* glued = v_.SpanAt(t >= 2 ? t - 2 : t);
     if (glued != nullptr && glued->form == Form::kPrefix && glued->last + 2 == t) by = glued;
-    if (by == nullptr && (Is("of_prepositions", t + 1) || Is("passive_agents", t + 1))) by = StartsAt(SkipModifiers(t + 2, 1));
+    const size_t after = t + std::max<size_t>(1, v_.MatchAt("restrict_words", t));
+    if (by == nullptr && (Is("of_prepositions", after) || Is("passive_agents", after))) by = StartsAt(SkipModifiers(after + 1, 1));
     if (by != nullptr && by->form == Form::kAdjective) by = nullptr;
     for (const Span& s : v_.spans) {
       if (by == nullptr && IsAuthority(s)) by = &s;
     }
-    if (by == nullptr && !v_.spans.empty() && v_.spans.front().last < t && Named(v_.spans.front())) by = &v_.spans.front();
+    // Else the sentence's subject: a country ("Die USA verbieten ..."), or a company when the
+    // trigger is a verb ("OpenAI will die Nutzung ... einschränken").
+    const Span* first = v_.spans.empty() ? nullptr : &v_.spans.front();
+    if (by == nullptr && first != nullptr && first->last < t && Named(*first) &&
+        (first->type == EntityType::kCountry || (first->type == EntityType::kCompany && !T()[t].upper_initial))) {
+      by = first;
+    }
     if (by == nullptr) continue;
     for (const Span& s : v_.spans) {
       if (&s == by || s.form == Form::kGenitive || s.type == EntityType::kPerson || s.first >= ClauseEnd(t)) continue;
-      Emit(s, RelationType::kRestrictedBy, *by, "trigger", 0.7);
+      Emit(s, RelationType::kRestrictedBy, *by, "trigger", 0.7, t);
     }
     return;
   }

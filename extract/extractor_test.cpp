@@ -245,4 +245,34 @@ TEST_CASE("spelling, genitive and country variants are one entity; dates and tit
   };
   for (const Case& c : cases) CheckCase(c);
 }
+
+TEST_CASE("maker compounds, possessed products, multi-word roles, leaders, subjects after a phrase, city forms") {
+  const Case cases[] = {
+      {"Der ChatGPT-Entwickler OpenAI erhält neue Konkurrenz.",
+       {"ChatGPT:model", "OpenAI:company"},
+       {"ChatGPT developed-by OpenAI"}},
+      {"xAI's chatbot Grok is now available in Europe.",
+       {"Grok:model", "xAI:company"},
+       {"Grok developed-by xAI"}},
+      {"OpenAI chief executive Sam Altman met investors.",
+       {"OpenAI:company", "Sam Altman:person"},
+       {"Sam Altman works-for OpenAI"}},
+      {"Liang Wenfeng, der auch den Hedgefonds High-Flyer leitet, gibt selten Interviews.",
+       {"High-Flyer:company", "Liang Wenfeng:person"},
+       {"Liang Wenfeng works-for High-Flyer"}},
+      {"Nach Italien hat nun auch Südkorea den Chatbot DeepSeek verbannt.",
+       {"DeepSeek:company", "Italien:country", "Südkorea:country"},
+       {"DeepSeek restricted-by Südkorea"}},
+      {"Altman sagte, OpenAI werde weiter wachsen.",
+       {"Altman:person", "OpenAI:company"},
+       {}},
+      {"Das Münchner KI-Start-up Helsing wächst rasant.",
+       {"Deutschland:country", "Helsing:company"},
+       {"Helsing based-in Deutschland"}},
+      {"The Shenzhen-based company Kestrel AI builds drones.",
+       {"China:country", "Kestrel AI:company"},
+       {"Kestrel AI based-in China"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
 }  // namespace kg

@@ -44,6 +44,7 @@ class FileLoader {
   Status Strings(const Json& v, const std::string& field, std::vector<std::string>* out) const;
   Status Entities(const Json& v);
   Status Countries(const Json& v);
+  Status Cities(const Json& v);
   Status Triggers(const Json& v);
   Status Words(const Json& v, const std::string& field, std::set<std::string>* out) const;
 
@@ -148,6 +149,30 @@ Status FileLoader::Countries(const Json& v) {
   return Status::Ok();
 }
 
+Status FileLoader::Cities(const Json& v) {
+  if (!v.IsArray()) return Error("cities", "expected a list");
+  for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
+    const std::string field = "cities[" + std::to_string(i) + "]";
+    const Json& c = v[i];
+    if (!c.IsObject() || !c.HasMember("name") || !c["name"].IsString() || !c.HasMember("country") ||
+        !c["country"].IsString()) {
+      return Error(field, "expected {\"name\": ..., \"country\": \"FR\", ...}");
+    }
+    const size_t country = FindCountry(*k_, c["country"].GetString());
+    if (country == k_->entities.size()) {
+      return Error(field + ".country", std::string("unknown ISO region \"") + c["country"].GetString() + "\"");
+    }
+    std::vector<std::string> forms = {c["name"].GetString()};
+    for (const char* list : {"aliases", "adjectives"}) {
+      if (!c.HasMember(list)) continue;
+      Status s = Strings(c[list], field + "." + list, &forms);
+      if (!s.ok()) return s;
+    }
+    for (const std::string& form : forms) k_->city_countries[NameKey(form)] = country;
+  }
+  return Status::Ok();
+}
+
 Status FileLoader::Triggers(const Json& v) {
   if (!v.IsObject()) return Error("triggers", "expected an object of lists");
   for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m) {
@@ -180,12 +205,13 @@ Status FileLoader::Load(const std::string& text) {
     if (section == "version") continue;
     if (section == "entities") s = Entities(v);
     else if (section == "countries") s = Countries(v);
+    else if (section == "cities") s = Cities(v);
     else if (section == "triggers") s = Triggers(v);
     else if (section == "first_names") s = Words(v, section, &k_->first_names);
     else if (section == "honorifics") s = Words(v, section, &k_->honorifics);
     else if (section == "not_names") s = Words(v, section, &k_->not_names);
     else if (section == "abbreviations") s = Strings(v, section, &k_->abbreviations);
-    else s = Error(section, "unknown section (expected entities, countries, triggers, first_names, honorifics, not_names or abbreviations)");
+    else s = Error(section, "unknown section (expected entities, countries, cities, triggers, first_names, honorifics, not_names or abbreviations)");
     if (!s.ok()) return s;
   }
   return Status::Ok();
@@ -245,6 +271,23 @@ void AddShortForms(Knowledge* k) {
   }
 }
 
+// "Altman" for "Sam Altman": a known person's surname, unless short, common or taken.
+void AddSurnames(Knowledge* k) {
+  const size_t count = k->entities.size();
+  for (size_t id = 0; id < count; ++id) {
+    const KnownEntity& e = k->entities[id];
+    const size_t space = e.name.rfind(' ');
+    if (e.type != EntityType::kPerson || space == std::string::npos) continue;
+    const std::string surname = e.name.substr(space + 1);
+    const std::string key = NameKey(surname);
+    const std::string fold = FoldCase(surname);
+    if (key.size() < 4 || k->names.count(key) > 0 || k->not_names.count(fold) > 0 || k->first_names.count(fold) > 0) {
+      continue;  // "Chen" or "Lee" could be anyone
+    }
+    AddName(k, id, surname);
+  }
+}
+
 Status LoadKnowledge(const std::vector<DataFile>& files, Knowledge* knowledge) {
   if (knowledge->entities.empty()) AddIcuCountries(knowledge);
   for (const DataFile& file : files) {
@@ -252,6 +295,7 @@ Status LoadKnowledge(const std::vector<DataFile>& files, Knowledge* knowledge) {
     if (!s.ok()) return s;
   }
   AddShortForms(knowledge);
+  AddSurnames(knowledge);
   return Status::Ok();
 }
 

@@ -40,6 +40,7 @@ struct Knowledge {
   std::vector<KnownEntity> entities;
   std::unordered_multimap<std::string, KnownName> names;        // NameKey -> form
   std::unordered_map<std::string, size_t> country_adjectives;   // folded stem -> entity
+  std::unordered_map<std::string, size_t> city_countries;       // NameKey of a city or its adjective -> country
   std::set<std::string> first_names, honorifics, not_names;     // folded words
   std::vector<std::string> abbreviations;                       // as written ("Dr.")
   std::map<std::string, std::vector<Trigger>> triggers;         // list name -> triggers
@@ -59,7 +60,8 @@ std::vector<DataFile> BuiltinDataFiles();
 
 /// Reads data files in order into `knowledge` and adds every ISO country with its
 /// German and English names from ICU. Sections of a file: "entities", "countries",
-/// "first_names", "honorifics", "not_names", "abbreviations", "triggers".
+/// "cities", "first_names", "honorifics", "not_names", "abbreviations", "triggers".
+/// Cities are never entities; they only tell where a company is based.
 /// Error: InvalidInput naming the file and the line/column or the field
 /// ("my.json: entities[2].type: unknown type \"firm\"").
 Status LoadKnowledge(const std::vector<DataFile>& files, Knowledge* knowledge);

@@ -337,9 +337,13 @@ void FindMentions(SentenceView* view, DocumentState* state) {
 
 void RememberMentions(const SentenceView& view, DocumentState* state) {
   state->last_of_sentence.reset();
+  bool company_seen = false;
   for (const Span& s : view.spans) {
-    if (s.form == Form::kAdjective) continue;
-    if (s.type == EntityType::kCompany) state->last_company = s.mention;
+    if (s.form == Form::kAdjective || s.form == Form::kGenitive) continue;
+    if (s.type == EntityType::kCompany && !company_seen) {
+      state->last_company = s.mention;  // the sentence's first company: most likely its subject
+      company_seen = true;
+    }
     if (s.type == EntityType::kCompany || s.type == EntityType::kModel) state->last_of_sentence = s.mention;
   }
 }

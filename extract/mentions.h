@@ -13,7 +13,7 @@ namespace kg {
 /// What mention finding remembers across the sentences of one document.
 struct DocumentState {
   DocumentExtraction* doc = nullptr;
-  std::optional<size_t> last_company;      // mention index of the latest company
+  std::optional<size_t> last_company;      // the first company of the latest sentence naming one
   std::optional<size_t> last_of_sentence;  // latest company/model of the previous sentence
 };
 

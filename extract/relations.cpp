@@ -20,13 +20,16 @@ class SentenceRules {
     DevelopedByPossessivePronoun();
     DevelopedByNamePrefix();
     DevelopedBySubjectVerb();
+    DevelopedByMaker();
     BasedInModifier();
     BasedInGroupList();
     BasedInApposition();
     BasedInOrigin();
+    BasedInCity();
     WorksForCompound();
     WorksForApposition();
     WorksForPreposition();
+    WorksForLeader();
     FundedByPassive();
     WorksForFounder();
     FundedByInvestment();
@@ -68,6 +71,9 @@ class SentenceRules {
   // Spans of a coordinated list starting at token i ("A, B und C").
   std::vector<const Span*> ListAt(size_t i) const;
   const Span* PreviousSpan(size_t before, size_t max_distance) const;
+  // The first name in the sentence that is not inside a prepositional phrase ("Nach
+  // Italien hat nun auch Südkorea ..." -> Südkorea), or null.
+  const Span* Subject() const;
   // Whether "von"/"by" introduces the span, over heads and modifiers ("vom Start-up X").
   bool AgentBefore(const Span& s) const;
   // Where the clause of the verb at t ends: at a comma that does not continue a list of
@@ -85,10 +91,17 @@ class SentenceRules {
   void DevelopedByPossessivePronoun();
   void DevelopedByNamePrefix();
   void DevelopedBySubjectVerb();
+  void DevelopedByMaker();
+  void WorksForLeader();
   void BasedInModifier();
   void BasedInGroupList();
   void BasedInApposition();
   void BasedInOrigin();
+  void BasedInCity();
+  // A city (or city adjective) starting at token i: its last token and its country.
+  std::optional<std::pair<size_t, size_t>> CityAt(size_t i) const;
+  // Adds a mention of `country` over the city's tokens and returns it as a span.
+  Span CountryOfCity(size_t first, size_t last, size_t country);
   void WorksForCompound();
   void WorksForApposition();
   void WorksForPreposition();
@@ -210,6 +223,16 @@ const Span* SentenceRules::PreviousSpan(size_t before, size_t max_distance) cons
   return found;
 }
 
+const Span* SentenceRules::Subject() const {
+  for (const Span& s : v_.spans) {
+    if (!Named(s)) continue;
+    size_t i = s.first;
+    while (i > 0 && Is("determiners", i - 1)) --i;
+    if (i == 0 || !Is("phrase_prepositions", i - 1)) return &s;
+  }
+  return nullptr;
+}
+
 bool SentenceRules::AgentBefore(const Span& s) const {
   for (size_t i = s.first, steps = 0; i > 0 && steps < 6; --i, ++steps) {
     const size_t j = i - 1;
@@ -250,14 +273,14 @@ bool SentenceRules::IsAuthority(const Span& s) const {
   return false;
 }
 
-// "Alibabas Qwen 2.5", "OpenAI’s GPT-4"
+// "Alibabas Qwen 2.5", "OpenAI’s GPT-4", "xAI's chatbot Grok"; "Elon Musk's xAI" (works-for)
 void SentenceRules::DevelopedByPossessive() {
   for (const Span& g : v_.spans) {
     if (g.form != Form::kGenitive) continue;
-    const Span* m = StartsAt(SkipModifiers(g.last + 1, 3));
-    if (m != nullptr && Named(*m)) {
-      Emit(*m, RelationType::kDevelopedBy, g, "possessive", 0.9);
-    }
+    const Span* m = StartsAt(SkipModifiers(v_.SkipHead("model_heads", SkipModifiers(g.last + 1, 3)), 1));
+    if (m == nullptr || !Named(*m)) continue;
+    Emit(*m, RelationType::kDevelopedBy, g, "possessive", 0.9);
+    if (g.type == EntityType::kPerson) Emit(g, RelationType::kWorksFor, *m, "possessive", 0.7);  // "Musks xAI"
   }
 }
 
@@ -365,6 +388,40 @@ void SentenceRules::DevelopedBySubjectVerb() {
   }
 }
 
+// "ChatGPT-Entwickler OpenAI"; "OpenAI, the maker of ChatGPT"
+void SentenceRules::DevelopedByMaker() {
+  for (const Span& m : v_.spans) {
+    if (m.type != EntityType::kModel || m.form != Form::kPrefix) continue;
+    const size_t end = v_.CompoundEnd(m.last + 2);
+    const Span* c = StartsAt(end);
+    if (v_.CompoundEndsWith("maker_nouns", end - 1) && c != nullptr && Named(*c)) {
+      Emit(m, RelationType::kDevelopedBy, *c, "maker", 0.85);
+    }
+  }
+  for (const Span& c : v_.spans) {
+    if (c.type != EntityType::kCompany || !Named(c) || !v_.IsPunct(c.last + 1, ",")) continue;
+    size_t i = SkipModifiers(c.last + 2, 3);
+    const size_t n = v_.MatchAt("maker_nouns", i);
+    if (n == 0 || !(Is("of_prepositions", i + n) || Is("work_prepositions", i + n))) continue;
+    const Span* m = StartsAt(SkipModifiers(i + n + 1, 2));
+    if (m != nullptr && m->type == EntityType::kModel) Emit(*m, RelationType::kDevelopedBy, c, "maker", 0.85);
+  }
+}
+
+// "Liang, der den Fonds High-Flyer leitet"; "Jane Doe, who runs Acme AI"
+void SentenceRules::WorksForLeader() {
+  for (size_t t = 1; t < v_.size(); ++t) {
+    if (!Is("lead_verbs", t)) continue;
+    const Span* company = PreviousSpan(t, 1);
+    if (company == nullptr || company->type != EntityType::kCompany) company = StartsAt(SkipModifiers(t + 1, 2));
+    if (company == nullptr || company->type != EntityType::kCompany || !Named(*company)) continue;
+    const Span* person = PreviousSpan(std::min(company->first, t), 8);
+    if (person != nullptr && person->type == EntityType::kPerson) {
+      Emit(*person, RelationType::kWorksFor, *company, "leader", 0.7, t);
+    }
+  }
+}
+
 // "das chinesische Start-up Moonshot AI", "US-Unternehmen OpenAI", "das chinesische DeepSeek"
 void SentenceRules::BasedInModifier() {
   for (const Span& a : v_.spans) {
@@ -431,6 +488,56 @@ void SentenceRules::BasedInOrigin() {
   }
 }
 
+std::optional<std::pair<size_t, size_t>> SentenceRules::CityAt(size_t i) const {
+  if (i >= v_.size() || !T()[i].upper_initial) return std::nullopt;
+  std::string key;
+  std::optional<std::pair<size_t, size_t>> found;  // last token, country entity
+  for (size_t j = i; j < v_.size() && j < i + 3; ++j) {
+    if (v_.Covered(j) || !T()[j].word || (j > i && !T()[j].space_before)) break;
+    key += v_.keys[j];
+    auto it = v_.knowledge.city_countries.find(key);
+    if (it != v_.knowledge.city_countries.end()) found = std::make_pair(j, it->second);
+  }
+  return found;
+}
+
+Span SentenceRules::CountryOfCity(size_t first, size_t last, size_t country) {
+  const KnownEntity& e = v_.knowledge.entities[country];
+  Mention m;
+  m.surface = e.name;  // the country, not the city, is the entity
+  m.key = m.surface_key = NameKey(e.name);
+  m.canonical = e.name;
+  m.type = EntityType::kCountry;
+  m.strength = MentionStrength::kGazetteer;
+  m.begin = T()[first].begin;
+  m.end = T()[last].end;
+  doc_->mentions.push_back(std::move(m));
+  return Span{first, last, doc_->mentions.size() - 1, EntityType::kCountry, Form::kAdjective};
+}
+
+// "das Pariser Start-up Mistral AI", "X mit Sitz in München", "the Shenzhen-based X"
+void SentenceRules::BasedInCity() {
+  for (size_t i = 0; i < v_.size(); ++i) {
+    const auto city = CityAt(i);
+    if (!city) continue;
+    size_t after = city->first + 1;
+    if (after + 1 < v_.size() && v_.IsPunct(after, "-") && Is("based_words", after + 1)) after += 2;
+    const Span* company = StartsAt(v_.SkipHead("company_heads", SkipModifiers(after, 3)));
+    if (company != nullptr && company->type == EntityType::kCompany && Named(*company)) {
+      Emit(*company, RelationType::kBasedIn, CountryOfCity(i, city->first, city->second), "city", 0.75);
+    }
+  }
+  for (const Span& c : v_.spans) {
+    if (c.type != EntityType::kCompany || !Named(c)) continue;
+    size_t i = c.last + 1;
+    if (v_.IsPunct(i, ",")) ++i;
+    const size_t n = v_.MatchAt("origin_prepositions", i);
+    if (n == 0) continue;
+    i = SkipModifiers(i + n, 1);
+    if (const auto city = CityAt(i)) Emit(c, RelationType::kBasedIn, CountryOfCity(i, city->first, city->second), "city", 0.75);
+  }
+}
+
 // "OpenAI-CEO Sam Altman", "OpenAI CEO Sam Altman", "US-Präsident Donald Trump"
 void SentenceRules::WorksForCompound() {
   for (const Span& c : v_.spans) {
@@ -442,7 +549,9 @@ void SentenceRules::WorksForCompound() {
     const size_t end = v_.CompoundEnd(i);
     const char* roles = c.type == EntityType::kCountry ? "political_roles" : "person_roles";
     if (!v_.CompoundEndsWith(roles, end - 1)) continue;
-    const Span* p = StartsAt(end);
+    size_t at = end;
+    while (at < v_.size() && at < end + 2 && Is("role_words", at)) ++at;  // "chief executive"
+    const Span* p = StartsAt(at);
     if (p != nullptr && p->type == EntityType::kPerson) Emit(*p, RelationType::kWorksFor, c, "role-compound", 0.9);
   }
 }
@@ -631,15 +740,28 @@ void SentenceRules::RestrictedBy() {
       if (by == nullptr && IsAuthority(s)) by = &s;
     }
     // Else the sentence's subject: a country ("Die USA verbieten ..."), or a company when the
-    // trigger is a verb ("OpenAI will die Nutzung ... einschränken").
-    const Span* first = v_.spans.empty() ? nullptr : &v_.spans.front();
+    // trigger is a verb ("OpenAI will die Nutzung ... einschränken"); what it restricts follows.
+    bool by_subject = false;
+    const Span* first = Subject();
     if (by == nullptr && first != nullptr && first->last < t && Named(*first) &&
         (first->type == EntityType::kCountry || (first->type == EntityType::kCompany && !T()[t].upper_initial))) {
       by = first;
+      by_subject = true;
+    }
+    // "In China werden Chatbots zensiert": a country where it happens restricts what follows.
+    if (by == nullptr && first == nullptr && !v_.spans.empty() && v_.spans.front().type == EntityType::kCountry &&
+        v_.spans.front().form == Form::kName && v_.spans.front().last < t) {
+      by = &v_.spans.front();
+      by_subject = true;
     }
     if (by == nullptr) continue;
     for (const Span& s : v_.spans) {
-      if (&s == by || s.form == Form::kGenitive || s.type == EntityType::kPerson || s.first >= ClauseEnd(t)) continue;
+      const bool locating = std::find(locating_.begin(), locating_.end(), s.mention) != locating_.end();
+      const bool before_subject = by_subject && s.first < by->first;
+      if (&s == by || s.form == Form::kGenitive || s.type == EntityType::kPerson || s.first >= ClauseEnd(t) || locating ||
+          before_subject) {
+        continue;
+      }
       Emit(s, RelationType::kRestrictedBy, *by, "trigger", 0.7, t);
     }
     return;

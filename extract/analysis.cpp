@@ -1,17 +1,8 @@
 #include "extract/analysis.h"
 
-namespace kg {
+#include "extract/normalize.h"
 
-bool WordMatches(const std::string& pattern, const std::string& word) {
-  const bool any_prefix = !pattern.empty() && pattern.front() == '*';
-  const bool any_suffix = pattern.size() > 1 && pattern.back() == '*';
-  const std::string core = pattern.substr(any_prefix ? 1 : 0, pattern.size() - (any_prefix ? 1 : 0) - (any_suffix ? 1 : 0));
-  if (core.empty()) return true;
-  if (any_prefix && any_suffix) return word.find(core) != std::string::npos;
-  if (any_prefix) return word.size() > core.size() && word.compare(word.size() - core.size(), core.size(), core) == 0;
-  if (any_suffix) return word.size() >= core.size() && word.compare(0, core.size(), core) == 0;
-  return word == core;
-}
+namespace kg {
 
 const Span* SentenceView::SpanAt(size_t i) const {
   for (const Span& s : spans) {
@@ -31,43 +22,50 @@ size_t SentenceView::CompoundEnd(size_t i) const {
   return j;
 }
 
-size_t SentenceView::SkipHead(const std::string& list, size_t i) const {
+size_t SentenceView::SkipHead(std::string_view list, size_t i) const {
   if (i >= size() || Covered(i) || !tokens()[i].word) return i;
   const size_t end = CompoundEnd(i);
   return CompoundEndsWith(list, end - 1) ? end : i;
 }
 
-size_t SentenceView::MatchAt(const std::string& list, size_t i) const {
-  size_t best = 0;
-  for (const Trigger& trigger : knowledge.List(list)) {
-    size_t k = 0, j = i;
-    for (; k < trigger.size() && j < size(); ++k, ++j) {
-      if (!WordMatches(trigger[k], tokens()[j].fold)) break;
-    }
-    if (k == trigger.size() && trigger.size() > best) best = trigger.size();
+size_t SentenceView::MatchAt(std::string_view list, size_t i) const {
+  if (i >= size()) return 0;
+  std::vector<int8_t>& memo = match_memo_[list];
+  if (memo.empty()) memo.assign(size(), -1);
+  if (memo[i] < 0) {
+    std::vector<std::string_view> words;
+    for (size_t j = i; j < size() && j < i + 4; ++j) words.push_back(tokens()[j].fold);
+    memo[i] = static_cast<int8_t>(knowledge.List(list).MatchPrefix(words));
   }
-  return best;
+  return static_cast<size_t>(memo[i]);
 }
 
-bool SentenceView::CompoundEndsWith(const std::string& list, size_t i) const {
-  // Build the compound from its first part up to i, without hyphens.
-  size_t first = i;
-  while (first >= 2 && Joined(first) && IsPunct(first - 1, "-") && Joined(first - 1)) first -= 2;
-  std::string compound, hyphenated;
-  for (size_t j = first; j <= i; ++j) {
-    if (tokens()[j].word) compound += tokens()[j].fold;
-    hyphenated += tokens()[j].fold;
+bool SentenceView::CompoundEndsWith(std::string_view list, size_t i) const {
+  if (i >= size()) return false;
+  std::vector<int8_t>& memo = compound_memo_[list];
+  if (memo.empty()) memo.assign(size(), -1);
+  if (memo[i] < 0) {
+    const TriggerSet& triggers = knowledge.List(list);
+    memo[i] = triggers.MatchesWord(tokens()[i].fold) || triggers.MatchesWord(hyphenated[i]) ||
+              triggers.MatchesWord(compound[i]);
   }
-  for (const Trigger& trigger : knowledge.List(list)) {
-    if (trigger.size() != 1) continue;
-    const std::string& w = trigger[0];
-    if (WordMatches(w, tokens()[i].fold) || WordMatches(w, hyphenated)) return true;
-    if (WordMatches(w, compound)) return true;
-  }
-  return false;
+  return memo[i] == 1;
 }
 
-std::optional<size_t> SentenceView::Find(const std::string& list, size_t from, size_t to) const {
+void SentenceView::Prepare() {
+  keys.clear();
+  hyphenated.assign(size(), std::string());
+  compound.assign(size(), std::string());
+  for (size_t i = 0; i < size(); ++i) {
+    const Token& t = tokens()[i];
+    keys.push_back(t.word ? NameKey(t.text) : std::string());
+    const bool continues = i >= 2 && Joined(i) && IsPunct(i - 1, "-") && Joined(i - 1);
+    hyphenated[i] = (continues ? hyphenated[i - 2] + "-" : std::string()) + t.fold;
+    compound[i] = (continues ? compound[i - 2] : std::string()) + (t.word ? t.fold : std::string());
+  }
+}
+
+std::optional<size_t> SentenceView::Find(std::string_view list, size_t from, size_t to) const {
   for (size_t i = from; i < to && i < size(); ++i) {
     if (MatchAt(list, i) > 0) return i;
   }

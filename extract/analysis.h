@@ -4,7 +4,10 @@
 #ifndef KG_EXTRACT_ANALYSIS_H_
 #define KG_EXTRACT_ANALYSIS_H_
 
+#include <cstdint>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -33,12 +36,26 @@ struct Span {
 
 /// One sentence under analysis.
 struct SentenceView {
+  SentenceView(std::string_view document, const Sentence& s, const Knowledge& k)
+      : text(document), sentence(s), knowledge(k) {}
   const std::string_view text;  // the whole document
   const Sentence& sentence;
   const Knowledge& knowledge;
   std::vector<std::string> keys;  // NameKey of each token
   std::vector<Span> spans;        // sorted by first token, non-overlapping
+  // Per token: the folded compound word ending there, with and without its hyphens
+  // ("ki-start-up" and "kistartup" at "up"); filled by Prepare().
+  std::vector<std::string> hyphenated, compound;
 
+  /// Computes keys and compound folds; call once before matching.
+  void Prepare();
+
+ private:
+  // Memo of CompoundEndsWith per list and token (-1: not computed); lists are literals.
+  mutable std::unordered_map<std::string_view, std::vector<int8_t>> compound_memo_;
+  mutable std::unordered_map<std::string_view, std::vector<int8_t>> match_memo_;
+
+ public:
   const std::vector<Token>& tokens() const { return sentence.tokens; }
   size_t size() const { return sentence.tokens.size(); }
   /// The span covering token i, if any.
@@ -46,12 +63,12 @@ struct SentenceView {
   /// Whether token i is covered by a span.
   bool Covered(size_t i) const { return SpanAt(i) != nullptr; }
   /// Length in tokens of a trigger of `list` starting at token i (0: none).
-  size_t MatchAt(const std::string& list, size_t i) const;
+  size_t MatchAt(std::string_view list, size_t i) const;
   /// Whether the compound word ending at token i (hyphen-joined, no spaces) ends with
   /// a trigger word of `list` ("Internetunternehmens" ends with "unternehmens").
-  bool CompoundEndsWith(const std::string& list, size_t i) const;
+  bool CompoundEndsWith(std::string_view list, size_t i) const;
   /// First token index in [from, to) where a trigger of `list` starts.
-  std::optional<size_t> Find(const std::string& list, size_t from, size_t to) const;
+  std::optional<size_t> Find(std::string_view list, size_t from, size_t to) const;
   /// Whether tokens i-1 and i are glued together (no space, hyphen or similar between).
   bool Joined(size_t i) const { return i > 0 && i < size() && !tokens()[i].space_before; }
   bool IsPunct(size_t i, std::string_view chars) const;
@@ -59,11 +76,9 @@ struct SentenceView {
   size_t CompoundEnd(size_t i) const;
   /// When the compound word starting at token i is a trigger of `list` ("Start-up",
   /// "Internetunternehmens"), the index after it; else i.
-  size_t SkipHead(const std::string& list, size_t i) const;
+  size_t SkipHead(std::string_view list, size_t i) const;
 };
 
-/// Whether a folded word matches a trigger word pattern ('*' at either end).
-bool WordMatches(const std::string& pattern, const std::string& word);
 
 }  // namespace kg
 

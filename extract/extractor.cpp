@@ -22,7 +22,7 @@ DocumentExtraction Extractor::Extract(const std::string& document, std::string_v
   state.doc = &doc;
   const std::vector<Sentence> sentences = segmenter_->Split(nfc);
   for (const Sentence& sentence : sentences) {
-    SentenceView view{nfc, sentence, knowledge_, {}, {}};
+    SentenceView view(nfc, sentence, knowledge_);
     FindMentions(&view, &state);
     FindRelations(view, &doc);
     RememberMentions(view, &state);

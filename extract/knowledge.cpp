@@ -5,6 +5,7 @@
 #include <unicode/locdspnm.h>
 #include <unicode/locid.h>
 
+#include <algorithm>
 #include <memory>
 #include <sstream>
 
@@ -15,8 +16,58 @@ const std::map<std::string, std::string_view>& embedded_extract_data();  // gene
 
 namespace kg {
 
-const std::vector<Trigger>& Knowledge::List(const std::string& name) const {
-  static const std::vector<Trigger> kEmpty;
+WordPattern::WordPattern(const std::string& pattern) {
+  any_prefix = !pattern.empty() && pattern.front() == '*';
+  any_suffix = pattern.size() > 1 && pattern.back() == '*';
+  const size_t skip_front = any_prefix ? 1 : 0;
+  core = pattern.substr(skip_front, pattern.size() - skip_front - (any_suffix ? 1 : 0));
+}
+
+bool WordPattern::Matches(std::string_view word) const {
+  if (core.empty()) return true;
+  if (any_prefix && any_suffix) return word.find(core) != std::string_view::npos;
+  if (any_prefix) return word.size() > core.size() && word.compare(word.size() - core.size(), core.size(), core) == 0;
+  if (any_suffix) return word.size() >= core.size() && word.compare(0, core.size(), core) == 0;
+  return word == core;
+}
+
+void TriggerSet::Add(const Trigger& trigger) {
+  triggers_.push_back(trigger);
+  longest_ = std::max(longest_, trigger.size());
+  const bool wildcard = trigger.front().find('*') != std::string::npos;
+  if (trigger.size() == 1 && !wildcard) {
+    exact_words_.insert(trigger.front());
+  } else if (trigger.size() == 1) {
+    wildcard_words_.emplace_back(trigger.front());
+  } else {
+    std::vector<WordPattern> phrase;
+    for (const std::string& word : trigger) phrase.emplace_back(word);
+    phrases_.push_back(std::move(phrase));
+  }
+}
+
+bool TriggerSet::MatchesWord(std::string_view word) const {
+  if (exact_words_.count(std::string(word)) > 0) return true;
+  for (const WordPattern& p : wildcard_words_) {
+    if (p.Matches(word)) return true;
+  }
+  return false;
+}
+
+size_t TriggerSet::MatchPrefix(const std::vector<std::string_view>& words) const {
+  if (words.empty()) return 0;
+  size_t best = MatchesWord(words.front()) ? 1 : 0;
+  for (const auto& phrase : phrases_) {
+    if (phrase.size() <= best || phrase.size() > words.size()) continue;
+    size_t k = 0;
+    while (k < phrase.size() && phrase[k].Matches(words[k])) ++k;
+    if (k == phrase.size()) best = phrase.size();
+  }
+  return best;
+}
+
+const TriggerSet& Knowledge::List(std::string_view name) const {
+  static const TriggerSet kEmpty;
   auto it = triggers.find(name);
   return it == triggers.end() ? kEmpty : it->second;
 }
@@ -184,7 +235,7 @@ Status FileLoader::Triggers(const Json& v) {
       Trigger words;
       std::istringstream in(FoldCase(phrase));
       for (std::string w; in >> w;) words.push_back(w);
-      if (!words.empty()) k_->triggers[list].push_back(std::move(words));
+      if (!words.empty()) k_->triggers[list].Add(words);
     }
   }
   return Status::Ok();
@@ -257,7 +308,7 @@ void AddIcuCountries(Knowledge* k) {
 // gets the shorter form, unless that is a common word or names something else.
 void AddShortForms(Knowledge* k) {
   std::set<std::string> suffixes;
-  for (const Trigger& t : k->List("droppable_suffixes")) suffixes.insert(t.front());
+  for (const Trigger& t : k->List("droppable_suffixes").triggers()) suffixes.insert(t.front());
   const size_t count = k->entities.size();
   for (size_t id = 0; id < count; ++id) {
     const KnownEntity& e = k->entities[id];

@@ -6,6 +6,8 @@
 
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -35,6 +37,36 @@ struct KnownName {
 /// trailing '*' matches any prefix or suffix ("sanktion*" matches "sanktionen").
 using Trigger = std::vector<std::string>;
 
+/// One word pattern of a trigger, split once at load time.
+struct WordPattern {
+  std::string core;          // the pattern without its '*'
+  bool any_prefix = false;   // "*core": the word may start with anything
+  bool any_suffix = false;   // "core*": the word may end with anything
+  explicit WordPattern(const std::string& pattern);
+  bool Matches(std::string_view word) const;
+};
+
+/// A named trigger list, indexed for fast matching: exact single words in a hash set,
+/// wildcard words and multi-word phrases in small lists.
+class TriggerSet {
+ public:
+  void Add(const Trigger& trigger);
+  /// Whether one folded word is a single-word trigger of the list.
+  bool MatchesWord(std::string_view word) const;
+  /// Length in words of the longest trigger matching `words` from its start (0: none).
+  size_t MatchPrefix(const std::vector<std::string_view>& words) const;
+  bool empty() const { return triggers_.empty(); }
+  /// The triggers as written in the data (folded).
+  const std::vector<Trigger>& triggers() const { return triggers_; }
+
+ private:
+  std::vector<Trigger> triggers_;
+  std::unordered_set<std::string> exact_words_;
+  std::vector<WordPattern> wildcard_words_;
+  std::vector<std::vector<WordPattern>> phrases_;
+  size_t longest_ = 0;  // words in the longest phrase
+};
+
 /// Everything the extractor knows; immutable once loaded, shared by threads.
 struct Knowledge {
   std::vector<KnownEntity> entities;
@@ -43,10 +75,10 @@ struct Knowledge {
   std::unordered_map<std::string, size_t> city_countries;       // NameKey of a city or its adjective -> country
   std::set<std::string> first_names, honorifics, not_names;     // folded words
   std::vector<std::string> abbreviations;                       // as written ("Dr.")
-  std::map<std::string, std::vector<Trigger>> triggers;         // list name -> triggers
+  std::map<std::string, TriggerSet, std::less<>> triggers;      // list name -> triggers
 
   /// The triggers of a named list; empty when the data has none.
-  const std::vector<Trigger>& List(const std::string& name) const;
+  const TriggerSet& List(std::string_view name) const;
 };
 
 /// A data file's name (for messages) and its JSON text.

@@ -324,8 +324,7 @@ void FindAnaphora(SentenceView* v, DocumentState* state) {
 }  // namespace
 
 void FindMentions(SentenceView* view, DocumentState* state) {
-  view->keys.clear();
-  for (const Token& t : view->tokens()) view->keys.push_back(t.word ? NameKey(t.text) : std::string());
+  view->Prepare();
   FindKnownNames(view, state);
   FindPersons(view, state);
   FindByContext(view, state);

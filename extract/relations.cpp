@@ -41,7 +41,7 @@ class SentenceRules {
 
  private:
   const std::vector<Token>& T() const { return v_.tokens(); }
-  bool Is(const std::string& list, size_t i) const { return i < v_.size() && v_.MatchAt(list, i) > 0; }
+  bool Is(std::string_view list, size_t i) const { return i < v_.size() && v_.MatchAt(list, i) > 0; }
   const Span* StartsAt(size_t i) const {
     const Span* s = v_.SpanAt(i);
     return s != nullptr && s->first == i ? s : nullptr;

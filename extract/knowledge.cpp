@@ -104,7 +104,7 @@ class FileLoader {
 };
 
 // How a form names its entity.
-enum class NameKind { kName, kMetonym, kDemonym };
+enum class NameKind { kName, kMetonym, kDemonym, kSurname };
 
 void AddName(Knowledge* k, size_t entity, const std::string& surface, NameKind kind = NameKind::kName) {
   const std::string key = NameKey(surface);
@@ -115,7 +115,8 @@ void AddName(Knowledge* k, size_t entity, const std::string& surface, NameKind k
   }
   // Short all-caps forms ("US", "UK") must be written exactly so: "us" is a pronoun.
   const bool exact = key.size() <= 3;
-  k->names.emplace(key, KnownName{entity, surface, exact, kind == NameKind::kMetonym, kind == NameKind::kDemonym});
+  k->names.emplace(key, KnownName{entity, surface, exact, kind == NameKind::kMetonym, kind == NameKind::kDemonym,
+                                    kind == NameKind::kSurname});
 }
 
 size_t AddEntity(Knowledge* k, KnownEntity e) {
@@ -335,7 +336,7 @@ void AddSurnames(Knowledge* k) {
     if (key.size() < 4 || k->names.count(key) > 0 || k->not_names.count(fold) > 0 || k->first_names.count(fold) > 0) {
       continue;  // "Chen" or "Lee" could be anyone
     }
-    AddName(k, id, surname);
+    AddName(k, id, surname, NameKind::kSurname);
   }
 }
 

@@ -31,6 +31,7 @@ struct KnownName {
   bool exact_case = false;    // only matches when written exactly so (short forms, "US")
   bool metonym = false;       // a capital standing for its country ("Washington")
   bool demonym = false;       // a people or adjective naming its country ("Chinese")
+  bool surname = false;       // a known person's surname alone ("Altman")
 };
 
 /// A trigger: one or more words; each word pattern is folded text, where a leading or

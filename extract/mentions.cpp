@@ -142,6 +142,11 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
     if (best == nullptr) continue;
     // "in Berlin" is a place; "Washington will ..." is the government.
     if (best->metonym && i > 0 && v->MatchAt("locative_prepositions", i - 1) > 0) continue;
+    // "Julia Schmidt" is not the known Eric Schmidt: a surname after another name is someone else.
+    if (best->surname && i > 0 && Tokens(*v)[i - 1].word && Tokens(*v)[i - 1].upper_initial &&
+        v->knowledge.not_names.count(Tokens(*v)[i - 1].fold) == 0) {
+      continue;
+    }
     const KnownEntity& e = v->knowledge.entities[best->entity];
     if (best->demonym && best_form == Form::kName) best_form = Form::kAdjective;  // "Chinese firms"
     const size_t version = e.type == EntityType::kModel && best_form == Form::kName ? VersionSuffix(*v, best_last) : best_last;

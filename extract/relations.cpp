@@ -30,6 +30,7 @@ class SentenceRules {
     WorksForApposition();
     WorksForPreposition();
     WorksForLeader();
+    WorksForVerb();
     FundedByPassive();
     WorksForFounder();
     FundedByInvestment();
@@ -93,6 +94,7 @@ class SentenceRules {
   void DevelopedBySubjectVerb();
   void DevelopedByMaker();
   void WorksForLeader();
+  void WorksForVerb();
   void BasedInModifier();
   void BasedInGroupList();
   void BasedInApposition();
@@ -422,11 +424,28 @@ void SentenceRules::WorksForLeader() {
   }
 }
 
+// "Jan Leike arbeitet inzwischen für Anthropic"; "she works at Google DeepMind"
+void SentenceRules::WorksForVerb() {
+  for (const Span& p : v_.spans) {
+    if (p.type != EntityType::kPerson) continue;
+    for (size_t t = p.last + 1; t < v_.size() && t < p.last + 3; ++t) {
+      if (!Is("work_verbs", t)) continue;
+      size_t i = t + 1;
+      while (i < v_.size() && i < t + 3 && Filler(i) && !Is("work_targets", i)) ++i;
+      if (!Is("work_targets", i)) break;
+      const Span* c = StartsAt(SkipModifiers(i + 1, 1));
+      if (c != nullptr && Named(*c)) Emit(p, RelationType::kWorksFor, *c, "work-verb", 0.75, t);
+      break;
+    }
+  }
+}
+
 // "das chinesische Start-up Moonshot AI", "US-Unternehmen OpenAI", "das chinesische DeepSeek"
 void SentenceRules::BasedInModifier() {
   for (const Span& a : v_.spans) {
-    if (a.type != EntityType::kCountry || (a.form != Form::kAdjective && a.form != Form::kPrefix)) continue;
-    size_t i = a.form == Form::kPrefix ? a.last + 2 : SkipModifiers(a.last + 1, 3);
+    const bool based = a.form == Form::kName && Is("based_words", a.last + 1);  // "das in China ansässige"
+    if (a.type != EntityType::kCountry || (a.form != Form::kAdjective && a.form != Form::kPrefix && !based)) continue;
+    size_t i = a.form == Form::kPrefix ? a.last + 2 : SkipModifiers(a.last + (based ? 2 : 1), 3);
     if (i < v_.size() && !v_.Covered(i) && v_.CompoundEndsWith("company_heads", v_.CompoundEnd(i) - 1)) {
       i = v_.CompoundEnd(i);
     } else if (a.form == Form::kPrefix) {
@@ -648,7 +667,8 @@ void SentenceRules::FundedByInvestment() {
     if (investor == nullptr || investor->form == Form::kAdjective) continue;
     for (size_t i = t + 1; i < v_.size() && i < t + 8; ++i) {
       if (!Is("invest_targets", i)) continue;
-      for (const Span* c : ListAt(SkipModifiers(i + 1, 2))) Emit(*c, RelationType::kFundedBy, *investor, "invest", 0.8, t);
+      const size_t target = v_.SkipHead("company_heads", SkipModifiers(i + 1, 2));
+      for (const Span* c : ListAt(target)) Emit(*c, RelationType::kFundedBy, *investor, "invest", 0.8, t);
       break;
     }
   }
@@ -739,6 +759,14 @@ void SentenceRules::RestrictedBy() {
     for (const Span& s : v_.spans) {
       if (by == nullptr && IsAuthority(s)) by = &s;
     }
+    // "DeepSeek wurde in Italien verboten", "In China werden Chatbots zensiert": the country
+    // where it happens restricts the rest.
+    for (const Span& s : v_.spans) {
+      if (by == nullptr && s.type == EntityType::kCountry && s.form == Form::kName && s.first > 0 &&
+          Is("jurisdiction_prepositions", s.first - 1) && s.first + 8 > t && s.last < t + 4) {
+        by = &s;
+      }
+    }
     // Else the sentence's subject: a country ("Die USA verbieten ..."), or a company when the
     // trigger is a verb ("OpenAI will die Nutzung ... einschränken"); what it restricts follows.
     bool by_subject = false;
@@ -748,12 +776,7 @@ void SentenceRules::RestrictedBy() {
       by = first;
       by_subject = true;
     }
-    // "In China werden Chatbots zensiert": a country where it happens restricts what follows.
-    if (by == nullptr && first == nullptr && !v_.spans.empty() && v_.spans.front().type == EntityType::kCountry &&
-        v_.spans.front().form == Form::kName && v_.spans.front().last < t) {
-      by = &v_.spans.front();
-      by_subject = true;
-    }
+
     if (by == nullptr) continue;
     for (const Span& s : v_.spans) {
       const bool locating = std::find(locating_.begin(), locating_.end(), s.mention) != locating_.end();

@@ -125,6 +125,20 @@ std::vector<std::string> CollectFiles(const std::vector<std::string>& paths,
   return files;
 }
 
+bool IsDirectory(const std::string& path) {
+  std::error_code ec;
+  return fs::is_directory(path, ec);
+}
+
+Status CreateDirectories(const std::string& path) {
+  std::error_code ec;
+  fs::create_directories(path, ec);
+  if (ec || !fs::is_directory(path, ec)) {
+    return Status::IoError(path + ": cannot create directory: " + (ec ? ec.message() : "not a directory"));
+  }
+  return Status::Ok();
+}
+
 Status WriteFileAtomically(const std::string& path,
                            const std::function<Status(std::ostream&)>& write) {
   const std::string temp = path + ".tmp." + std::to_string(::getpid());

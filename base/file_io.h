@@ -29,6 +29,13 @@ Status CheckTextDocument(const std::string& name, std::string* text);
 std::vector<std::string> CollectFiles(const std::vector<std::string>& paths,
                                       std::vector<Status>* problems);
 
+/// True when `path` exists and is a directory (following symlinks).
+bool IsDirectory(const std::string& path);
+
+/// Creates `path` and any missing parents; an existing directory is fine.
+/// Error: IoError "<path>: cannot create directory: <reason>".
+Status CreateDirectories(const std::string& path);
+
 /// Writes `path` through `write`, first into a temp file beside it, then renames it
 /// over `path`: a crash never leaves a half-written `path`. The temp file is removed
 /// on failure. Error: IoError naming the path.

@@ -108,4 +108,22 @@ TEST_CASE("writing into a missing directory is an I/O error naming the path") {
   CHECK(s.message().rfind("/nonexistent/dir/out.graphml: cannot write", 0) == 0);
 }
 
+TEST_CASE("CreateDirectories makes missing parents and accepts an existing directory") {
+  ScratchDir dir;
+  const std::string nested = (dir.path / "a" / "b.csv").string();
+  CHECK_FALSE(IsDirectory(nested));
+  REQUIRE(CreateDirectories(nested).ok());
+  CHECK(IsDirectory(nested));
+  CHECK(CreateDirectories(nested).ok());
+}
+
+TEST_CASE("a directory that cannot be created is an I/O error naming the path") {
+  ScratchDir dir;
+  const std::string below_file = dir.Write("file.txt", "x") + "/out.csv";
+  const Status s = CreateDirectories(below_file);
+  CHECK(s.code() == Status::Code::kIoError);
+  CHECK(s.message().rfind(below_file + ": cannot create directory: ", 0) == 0);
+  CHECK_FALSE(IsDirectory(below_file));
+}
+
 }  // namespace kg

@@ -45,8 +45,13 @@ int Fail(const Status& status);
 
 Command AddBuildCommand(CLI::App& app);
 Command AddNeighboursCommand(CLI::App& app);
+Command AddShowCommand(CLI::App& app);
+Command AddPathCommand(CLI::App& app);
+Command AddSearchCommand(CLI::App& app);
+Command AddStatsCommand(CLI::App& app);
 Command AddServeCommand(CLI::App& app);
 Command AddEvalCommand(CLI::App& app);
+Command AddExportCommand(CLI::App& app);
 
 }  // namespace kg
 

@@ -9,8 +9,13 @@ int main(int argc, char** argv) {
   const kg::Command commands[] = {
       kg::AddBuildCommand(app),
       kg::AddNeighboursCommand(app),
+      kg::AddShowCommand(app),
+      kg::AddPathCommand(app),
+      kg::AddSearchCommand(app),
+      kg::AddStatsCommand(app),
       kg::AddServeCommand(app),
       kg::AddEvalCommand(app),
+      kg::AddExportCommand(app),
   };
   CLI11_PARSE(app, argc, argv);
   for (const kg::Command& command : commands) {

@@ -1,6 +1,7 @@
 #include "export/appearance.h"
 
 #include <cmath>
+#include <cstdio>
 
 namespace kg {
 
@@ -16,6 +17,12 @@ Rgb ColorOf(EntityType type) {
 
 double SizeOf(const Entity& entity) {
   return 10.0 + 4.0 * std::log2(1.0 + static_cast<double>(entity.mentions));
+}
+
+std::string HexColor(const Rgb& color) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "#%02x%02x%02x", color.r & 0xff, color.g & 0xff, color.b & 0xff);
+  return buf;
 }
 
 }  // namespace kg

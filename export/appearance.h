@@ -2,6 +2,8 @@
 #ifndef KG_EXPORT_APPEARANCE_H_
 #define KG_EXPORT_APPEARANCE_H_
 
+#include <string>
+
 #include "graph/knowledge_graph.h"
 
 namespace kg {
@@ -15,6 +17,8 @@ struct Rgb {
 Rgb ColorOf(EntityType type);
 /// Node size for Gephi and the page: 10 plus 4 per doubling of mentions.
 double SizeOf(const Entity& entity);
+/// "#rrggbb", lower-case hex.
+std::string HexColor(const Rgb& color);
 
 }  // namespace kg
 

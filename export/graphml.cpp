@@ -3,73 +3,50 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/graphml.hpp>
 
-#include <cstdio>
-
-#include "export/appearance.h"
+#include "export/attributes.h"
 #include "export/text_escape.h"
 #include "graph/layout.h"
 
 namespace kg {
 namespace {
 
-struct KeySpec {
-  const char* id;
-  const char* domain;  // node or edge
-  const char* name;
-  const char* type;
-};
-
-constexpr KeySpec kKeys[] = {
-    {"n_label", "node", "label", "string"},       {"n_type", "node", "type", "string"},
-    {"n_aliases", "node", "aliases", "string"},   {"n_keys", "node", "keys", "string"},
-    {"n_mentions", "node", "mentions", "int"},    {"n_documents", "node", "documents", "string"},
-    {"n_r", "node", "r", "int"},                  {"n_g", "node", "g", "int"},
-    {"n_b", "node", "b", "int"},                  {"n_size", "node", "size", "double"},
-    {"n_x", "node", "x", "double"},               {"n_y", "node", "y", "double"},
-    {"e_relation", "edge", "relation", "string"}, {"e_label", "edge", "label", "string"},
-    {"e_weight", "edge", "weight", "int"},        {"e_evidence", "edge", "evidence", "string"},
-    {"e_documents", "edge", "documents", "string"}, {"e_evidence_json", "edge", "evidence_json", "string"},
-};
-
-void Data(std::ostream& out, const char* key, std::string_view value) {
-  out << "      <data key=\"" << key << "\">";
-  WriteXmlEscaped(out, value);
-  out << "</data>\n";
+const char* GraphmlType(AttributeType type) {
+  switch (type) {
+    case AttributeType::kInt: return "int";
+    case AttributeType::kDouble: return "double";
+    case AttributeType::kString: break;
+  }
+  return "string";
 }
 
-std::string Number(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.3f", v);
-  return buf;
+// Key ids are "n_<name>" and "e_<name>": NMTOKENs, and never yEd's d3/d7, which Gephi
+// would take for labels.
+template <typename Item>
+void WriteKeys(std::ostream& out, const char* domain, const std::vector<Attribute<Item>>& attributes) {
+  for (const Attribute<Item>& a : attributes) {
+    out << "  <key id=\"" << domain[0] << '_' << a.name << "\" for=\"" << domain << "\" attr.name=\"" << a.name
+        << "\" attr.type=\"" << GraphmlType(a.type) << "\"/>\n";
+  }
 }
 
-void WriteNode(std::ostream& out, NodeId id, const Entity& e, const Point& at) {
-  const Rgb c = ColorOf(e.type);
+template <typename Item>
+void WriteData(std::ostream& out, char prefix, const std::vector<Attribute<Item>>& attributes, const Item& item) {
+  for (const Attribute<Item>& a : attributes) {
+    out << "      <data key=\"" << prefix << '_' << a.name << "\">";
+    WriteXmlEscaped(out, a.value(item));
+    out << "</data>\n";
+  }
+}
+
+void WriteNode(std::ostream& out, NodeId id, const NodeView& node) {
   out << "    <node id=\"n" << id << "\">\n";
-  Data(out, "n_label", e.name);
-  Data(out, "n_type", ToString(e.type));
-  Data(out, "n_aliases", JoinList(e.aliases));
-  Data(out, "n_keys", JoinList(e.keys));
-  Data(out, "n_mentions", std::to_string(e.mentions));
-  Data(out, "n_documents", JoinList(e.documents));
-  Data(out, "n_r", std::to_string(c.r));
-  Data(out, "n_g", std::to_string(c.g));
-  Data(out, "n_b", std::to_string(c.b));
-  Data(out, "n_size", Number(SizeOf(e)));
-  Data(out, "n_x", Number(at.x));
-  Data(out, "n_y", Number(at.y));
+  WriteData(out, 'n', NodeAttributes(), node);
   out << "    </node>\n";
 }
 
 void WriteEdge(std::ostream& out, size_t index, const EdgeRef& e) {
-  const Relation& r = *e.relation;
   out << "    <edge id=\"e" << index << "\" source=\"n" << e.source << "\" target=\"n" << e.target << "\">\n";
-  Data(out, "e_relation", ToString(r.type));
-  Data(out, "e_label", ToString(r.type));
-  Data(out, "e_weight", std::to_string(r.evidence.size()));
-  Data(out, "e_evidence", r.evidence.empty() ? std::string() : r.evidence.front().sentence);
-  Data(out, "e_documents", JoinList(r.Documents()));
-  Data(out, "e_evidence_json", EvidenceToJson(r.evidence));
+  WriteData(out, 'e', EdgeAttributes(), *e.relation);
   out << "    </edge>\n";
 }
 
@@ -81,15 +58,13 @@ Status WriteGraphml(const KnowledgeGraph& graph, std::ostream& out) {
          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
          "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
          "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
-  for (const KeySpec& k : kKeys) {
-    out << "  <key id=\"" << k.id << "\" for=\"" << k.domain << "\" attr.name=\"" << k.name << "\" attr.type=\""
-        << k.type << "\"/>\n";
-  }
+  WriteKeys(out, "node", NodeAttributes());
+  WriteKeys(out, "edge", EdgeAttributes());
   out << "  <graph id=\"kgraph\" edgedefault=\"directed\">\n";
   const std::vector<Point> layout = ComputeLayout(graph);
-  for (NodeId id = 0; id < graph.node_count(); ++id) WriteNode(out, id, graph.entity(id), layout[id]);
+  for (NodeId id = 0; id < graph.node_count() && out; ++id) WriteNode(out, id, {graph.entity(id), layout[id]});
   const std::vector<EdgeRef> edges = graph.Edges();
-  for (size_t i = 0; i < edges.size(); ++i) WriteEdge(out, i, edges[i]);
+  for (size_t i = 0; i < edges.size() && out; ++i) WriteEdge(out, i, edges[i]);
   out << "  </graph>\n</graphml>\n";
   return out ? Status::Ok() : Status::IoError("GraphML write failed");
 }

@@ -15,7 +15,7 @@ namespace kg {
 /// Writes `graph` as GraphML 1.0 (valid against the XSD). Node keys: label, type,
 /// aliases, keys, mentions, documents, r, g, b, size, x, y; edge keys: relation, label,
 /// weight, evidence (first sentence), documents, evidence_json (all evidence, for load-back).
-/// Lists are joined with '|'. Error: IoError when the stream fails.
+/// Lists are JoinList strings ('|'-joined, '\' escapes). Error: IoError when the stream fails.
 Status WriteGraphml(const KnowledgeGraph& graph, std::ostream& out);
 
 /// Reads a GraphML file written by WriteGraphml (Boost read_graphml underneath).

@@ -4,6 +4,8 @@
 
 #include <sstream>
 
+#include "export/test_graphs.h"
+
 namespace kg {
 namespace {
 
@@ -83,6 +85,42 @@ TEST_CASE("an unknown entity type in GraphML is reported with the node") {
       "<graph edgedefault=\"directed\"><node id=\"n0\"><data key=\"t\">city</data></node></graph></graphml>");
   KnowledgeGraph g;
   CHECK(ReadGraphml("x.graphml", xml, &g).message() == "x.graphml: node 0: unknown type \"city\"");
+}
+
+}  // namespace kg
+
+namespace kg {
+
+TEST_CASE("tabs, newlines, CRs and list separators survive a GraphML round trip") {
+  const KnowledgeGraph g = HostileGraph();
+  std::stringstream xml;
+  REQUIRE(WriteGraphml(g, xml).ok());
+  KnowledgeGraph back;
+  REQUIRE(ReadGraphml("mem", xml, &back).ok());
+  REQUIRE(back.node_count() == 3);
+  CHECK(back.entity(1).name == kHostileNameXml);
+  CHECK(back.entity(1).aliases == g.entity(1).aliases);
+  CHECK(back.entity(1).documents == g.entity(1).documents);
+  REQUIRE(back.edge_count() == 3);
+  CHECK(back.Edges()[1].relation->type == RelationType::kCompetesWith);
+  // Evidence travels as JSON inside the XML, where even BEL is written as \u0007.
+  CHECK(back.Edges()[0].relation->evidence[0].sentence == g.Edges()[0].relation->evidence[0].sentence);
+}
+
+TEST_CASE("GraphML keys are NMTOKEN ids, never yEd's d3 or d7, one per attribute") {
+  std::stringstream xml;
+  REQUIRE(WriteGraphml(HostileGraph(), xml).ok());
+  const std::string text = xml.str();
+  CHECK(text.find("id=\"d3\"") == std::string::npos);
+  CHECK(text.find("id=\"d7\"") == std::string::npos);
+  for (const char* key : {"<key id=\"n_label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>",
+                          "<key id=\"n_mentions\" for=\"node\" attr.name=\"mentions\" attr.type=\"int\"/>",
+                          "<key id=\"n_r\" for=\"node\" attr.name=\"r\" attr.type=\"int\"/>",
+                          "<key id=\"n_x\" for=\"node\" attr.name=\"x\" attr.type=\"double\"/>",
+                          "<key id=\"e_weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"/>",
+                          "<key id=\"e_evidence\" for=\"edge\" attr.name=\"evidence\" attr.type=\"string\"/>"}) {
+    CHECK(text.find(key) != std::string::npos);
+  }
 }
 
 }  // namespace kg

@@ -3,9 +3,8 @@
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/writer.h>
 
-#include <cstdio>
-
 #include "export/appearance.h"
+#include "export/text_escape.h"
 #include "graph/layout.h"
 
 namespace kg {
@@ -13,7 +12,12 @@ namespace {
 
 using JsonWriter = rapidjson::Writer<rapidjson::OStreamWrapper>;
 
-void String(JsonWriter& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+// RapidJSON escapes quotes, backslashes and control characters; malformed UTF-8 is
+// replaced first so the output is always valid JSON.
+void String(JsonWriter& w, std::string_view s) {
+  const std::string valid = ValidUtf8(s);
+  w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
+}
 
 void Field(JsonWriter& w, const char* key, std::string_view value) {
   w.Key(key);
@@ -27,12 +31,6 @@ void List(JsonWriter& w, const char* key, const std::vector<std::string>& values
   w.EndArray();
 }
 
-std::string Hex(const Rgb& c) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
-  return buf;
-}
-
 void WriteNode(JsonWriter& w, NodeId id, const Entity& e, const Point& at) {
   w.StartObject();
   w.Key("data");
@@ -44,7 +42,7 @@ void WriteNode(JsonWriter& w, NodeId id, const Entity& e, const Point& at) {
   w.Key("mentions");
   w.Uint64(e.mentions);
   List(w, "documents", e.documents);
-  Field(w, "color", Hex(ColorOf(e.type)));
+  Field(w, "color", HexColor(ColorOf(e.type)));
   w.Key("size");
   w.Double(SizeOf(e));
   w.EndObject();

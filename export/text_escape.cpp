@@ -5,38 +5,149 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "base/utf8.h"
+
 namespace kg {
 
-void WriteXmlEscaped(std::ostream& out, std::string_view text) {
-  static const char kReplacement[] = "\xEF\xBF\xBD";
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    const auto u = static_cast<unsigned char>(c);
-    switch (c) {
-      case '&': out << "&amp;"; break;
-      case '<': out << "&lt;"; break;
-      case '>': out << "&gt;"; break;
-      case '"': out << "&quot;"; break;
-      case '\'': out << "&apos;"; break;
-      default:
-        if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-          out << kReplacement;
-        } else if (u == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
-                   (static_cast<unsigned char>(text[i + 2]) == 0xBE || static_cast<unsigned char>(text[i + 2]) == 0xBF)) {
-          out << kReplacement;  // U+FFFE, U+FFFF
-          i += 2;
-        } else {
-          out << c;
-        }
+namespace {
+
+constexpr char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD
+
+// How one format rewrites text: at byte `i` it either keeps the byte (returns 0) or
+// consumes bytes (returns how many) and points `*with` at what to write instead.
+using Rewrite = size_t (*)(std::string_view text, size_t i, const char** with);
+
+// Streams valid UTF-8 `text` through `rewrite`, writing unchanged bytes in runs.
+void WriteRewrittenValid(std::ostream& out, std::string_view text, Rewrite rewrite) {
+  size_t run = 0;
+  for (size_t i = 0; i < text.size();) {
+    const char* with = nullptr;
+    const size_t used = rewrite(text, i, &with);
+    if (used == 0) {
+      ++i;
+      continue;
     }
+    out.write(text.data() + run, static_cast<std::streamsize>(i - run));
+    out << with;
+    i += used;
+    run = i;
   }
+  out.write(text.data() + run, static_cast<std::streamsize>(text.size() - run));
+}
+
+void WriteRewritten(std::ostream& out, std::string_view text, Rewrite rewrite) {
+  if (FindInvalidUtf8(text) == std::string_view::npos) {
+    WriteRewrittenValid(out, text, rewrite);
+  } else {
+    WriteRewrittenValid(out, ValidUtf8(text), rewrite);
+  }
+}
+
+bool IsControl(char c) { return static_cast<unsigned char>(c) < 0x20; }
+
+// U+FFFE and U+FFFF (EF BF BE, EF BF BF): not characters in XML 1.0.
+bool IsXmlNonCharacter(std::string_view text, size_t i) {
+  return text.compare(i, 2, "\xEF\xBF") == 0 && i + 2 < text.size() &&
+         (text[i + 2] == '\xBE' || text[i + 2] == '\xBF');
+}
+
+size_t XmlRewrite(std::string_view text, size_t i, const char** with) {
+  switch (text[i]) {
+    case '&': *with = "&amp;"; return 1;
+    case '<': *with = "&lt;"; return 1;
+    case '>': *with = "&gt;"; return 1;
+    case '"': *with = "&quot;"; return 1;
+    case '\'': *with = "&apos;"; return 1;
+    case '\t': *with = "&#9;"; return 1;
+    case '\n': *with = "&#10;"; return 1;
+    case '\r': *with = "&#13;"; return 1;
+    default: break;
+  }
+  if (IsControl(text[i])) {
+    *with = kReplacement;
+    return 1;
+  }
+  if (IsXmlNonCharacter(text, i)) {
+    *with = kReplacement;
+    return 3;
+  }
+  return 0;
+}
+
+size_t DotRewrite(std::string_view text, size_t i, const char** with) {
+  switch (text[i]) {
+    case '"': *with = "\\\""; return 1;
+    case '\\': *with = "\\\\"; return 1;
+    case '\n': *with = "\\n"; return 1;
+    case '\r': *with = "\\r"; return 1;
+    case '&': *with = "&amp;"; return 1;
+    case '\t': return 0;
+    default: break;
+  }
+  if (IsControl(text[i])) {
+    *with = kReplacement;
+    return 1;
+  }
+  if (IsXmlNonCharacter(text, i)) {  // Graphviz copies labels into SVG, which is XML
+    *with = kReplacement;
+    return 3;
+  }
+  return 0;
+}
+
+size_t CsvRewrite(std::string_view text, size_t i, const char** with) {
+  if (text[i] != '"') return 0;
+  *with = "\"\"";
+  return 1;
+}
+
+size_t Neo4jItemRewrite(std::string_view text, size_t i, const char** with) {
+  if (text[i] != ';') return CsvRewrite(text, i, with);
+  *with = "\xEF\xBC\x9B";  // U+FF1B FULLWIDTH SEMICOLON
+  return 1;
+}
+
+}  // namespace
+
+void WriteXmlEscaped(std::ostream& out, std::string_view text) { WriteRewritten(out, text, XmlRewrite); }
+
+void WriteDotEscaped(std::ostream& out, std::string_view text) { WriteRewritten(out, text, DotRewrite); }
+
+void WriteCsvQuoted(std::ostream& out, std::string_view text) {
+  out << '"';
+  WriteRewritten(out, text, CsvRewrite);
+  out << '"';
+}
+
+void WriteNeo4jArray(std::ostream& out, const std::vector<std::string>& items) {
+  if (items.empty()) return;
+  out << '"';
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out << ';';
+    WriteRewritten(out, items[i], Neo4jItemRewrite);
+  }
+  out << '"';
+}
+
+std::string ValidUtf8(std::string_view text) {
+  std::string out;
+  for (size_t bad = FindInvalidUtf8(text); bad != std::string_view::npos; bad = FindInvalidUtf8(text)) {
+    out.append(text.substr(0, bad));
+    out.append(kReplacement);
+    text.remove_prefix(bad + 1);
+  }
+  out.append(text);
+  return out;
 }
 
 std::string JoinList(const std::vector<std::string>& items) {
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {
     if (i > 0) out += '|';
-    out += items[i];
+    for (const char c : items[i]) {
+      if (c == '|' || c == '\\') out += '\\';
+      out += c;
+    }
   }
   return out;
 }
@@ -44,19 +155,24 @@ std::string JoinList(const std::vector<std::string>& items) {
 std::vector<std::string> SplitList(std::string_view text) {
   std::vector<std::string> out;
   if (text.empty()) return out;
-  size_t start = 0;
-  for (size_t bar = text.find('|'); bar != std::string_view::npos; bar = text.find('|', start)) {
-    out.emplace_back(text.substr(start, bar - start));
-    start = bar + 1;
+  out.emplace_back();
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size()) {
+      out.back() += text[++i];
+    } else if (text[i] == '|') {
+      out.emplace_back();
+    } else {
+      out.back() += text[i];
+    }
   }
-  out.emplace_back(text.substr(start));
   return out;
 }
 
 std::string EvidenceToJson(const std::vector<Evidence>& evidence) {
   rapidjson::StringBuffer sb;
   rapidjson::Writer<rapidjson::StringBuffer> w(sb);
-  auto str = [&w](const char* key, const std::string& value) {
+  auto str = [&w](const char* key, const std::string& text) {
+    const std::string value = ValidUtf8(text);
     w.Key(key);
     w.String(value.c_str(), static_cast<rapidjson::SizeType>(value.size()));
   };

@@ -4,8 +4,130 @@
 #include <tuple>
 
 #include "graph/name_key.h"
+#include "graph/search.h"
 
 namespace kg {
+namespace {
+
+template <typename T>
+bool AllowedBy(const std::vector<T>& allowed, T value) {
+  return allowed.empty() || std::find(allowed.begin(), allowed.end(), value) != allowed.end();
+}
+
+// "A (company), B (model)".
+std::string Labels(const KnowledgeGraph& graph, const std::vector<NodeId>& ids) {
+  std::string out;
+  for (NodeId id : ids) out += (out.empty() ? "" : ", ") + EntityLabel(graph, id);
+  return out;
+}
+
+// "company or model".
+std::string TypeNames(const std::vector<EntityType>& types) {
+  std::string out;
+  for (EntityType type : types) out += (out.empty() ? "" : " or ") + std::string(ToString(type));
+  return out;
+}
+
+std::string NoEntityMessage(const KnowledgeGraph& graph, std::string_view name) {
+  std::string message = "no entity \"" + std::string(name) + "\"";
+  const std::vector<NodeId> close = SuggestNames(graph, name);
+  for (size_t i = 0; i < close.size(); ++i)
+    message += (i == 0 ? "; did you mean: " : ", ") + graph.entity(close[i]).name;
+  return message;
+}
+
+// The nodes a name written as EntityLabel writes it ("Nova (model)") means; else none.
+std::vector<NodeId> FindLabelled(const KnowledgeGraph& graph, std::string_view label) {
+  const size_t open = label.rfind(" (");
+  EntityType type;
+  if (open == std::string_view::npos || label.back() != ')' ||
+      !ParseEntityType(label.substr(open + 2, label.size() - open - 3), &type)) {
+    return {};
+  }
+  std::vector<NodeId> ids = FindEntities(graph, label.substr(0, open));
+  ids.erase(std::remove_if(ids.begin(), ids.end(), [&](NodeId id) { return graph.entity(id).type != type; }),
+            ids.end());
+  return ids;
+}
+
+// Whether a walk standing on step.from may cross the step.
+bool Follows(const NeighbourQuery& query, const Step& step) {
+  if (!AllowedBy(query.relations, step.edge->type)) return false;
+  if (query.direction == Direction::kBoth || IsSymmetric(step.edge->type)) return true;
+  return step.forward == (query.direction == Direction::kOut);
+}
+
+// The order of Neighbours: depth, relation, direction (competes-with as one), names.
+bool NeighbourBefore(const KnowledgeGraph& graph, const Neighbour& a, const Neighbour& b) {
+  using Key = std::tuple<int, RelationType, bool, const std::string&, const std::string&, NodeId, NodeId>;
+  auto key = [&graph](const Neighbour& n) {
+    const bool incoming = !n.outgoing && !IsSymmetric(n.relation);
+    return Key(n.depth, n.relation, incoming, graph.entity(n.node).name, graph.entity(n.via).name, n.node, n.via);
+  };
+  return key(a) < key(b);
+}
+
+// Breadth-first, level by level: every followed edge into a node first reached at this level.
+std::vector<Neighbour> Walk(const KnowledgeGraph& graph, NodeId start, const NeighbourQuery& query) {
+  std::vector<int> depth_of(graph.node_count(), -1);
+  depth_of[start] = 0;
+  std::vector<NodeId> frontier{start};
+  std::vector<Neighbour> reached;
+  for (int depth = 1; depth <= query.depth && !frontier.empty(); ++depth) {
+    std::vector<NodeId> next;
+    for (NodeId via : frontier) {
+      for (const Step& step : StepsFrom(graph, via)) {
+        if (!Follows(query, step)) continue;
+        if (depth_of[step.to] == -1) {
+          depth_of[step.to] = depth;
+          next.push_back(step.to);
+        }
+        if (depth_of[step.to] == depth)
+          reached.push_back({step.to, step.edge->type, step.forward, step.edge, via, depth});
+      }
+    }
+    frontier = std::move(next);
+  }
+  return reached;
+}
+
+// Hops from each node to `to`, edges read either way; -1 when farther than `max_depth`.
+// Stops after the level that reaches `from`.
+std::vector<int> HopsTo(const KnowledgeGraph& graph, NodeId to, NodeId from, int max_depth) {
+  std::vector<int> hops(graph.node_count(), -1);
+  hops[to] = 0;
+  std::vector<NodeId> frontier{to};
+  for (int depth = 1; depth <= max_depth && !frontier.empty() && hops[from] == -1; ++depth) {
+    std::vector<NodeId> next;
+    for (NodeId id : frontier) {
+      for (const Step& step : StepsFrom(graph, id)) {
+        if (hops[step.to] != -1) continue;
+        hops[step.to] = depth;
+        next.push_back(step.to);
+      }
+    }
+    frontier = std::move(next);
+  }
+  return hops;
+}
+
+// Depth-first along steps that bring the walk one hop closer to the end, in StepsFrom order.
+void CollectPaths(const KnowledgeGraph& graph, const std::vector<int>& hops, NodeId at, size_t max_paths,
+                  GraphPath* current, std::vector<GraphPath>* paths) {
+  if (hops[at] == 0) {
+    paths->push_back(*current);
+    return;
+  }
+  for (const Step& step : StepsFrom(graph, at)) {
+    if (paths->size() >= max_paths) return;
+    if (hops[step.to] != hops[at] - 1) continue;
+    current->push_back(step);
+    CollectPaths(graph, hops, step.to, max_paths, current, paths);
+    current->pop_back();
+  }
+}
+
+}  // namespace
 
 std::vector<NodeId> FindEntities(const KnowledgeGraph& graph, std::string_view name) {
   const std::string key = NameKey(name);
@@ -14,15 +136,68 @@ std::vector<NodeId> FindEntities(const KnowledgeGraph& graph, std::string_view n
   return ids;
 }
 
-std::vector<Neighbour> Neighbours(const KnowledgeGraph& graph, NodeId id) {
-  std::vector<Neighbour> out;
-  for (const EdgeRef& e : graph.OutEdges(id)) out.push_back({e.target, e.relation->type, true, e.relation});
-  for (const EdgeRef& e : graph.InEdges(id)) out.push_back({e.source, e.relation->type, false, e.relation});
-  std::sort(out.begin(), out.end(), [&graph](const Neighbour& a, const Neighbour& b) {
-    return std::make_tuple(a.relation, !a.outgoing, graph.entity(a.node).name) <
-           std::make_tuple(b.relation, !b.outgoing, graph.entity(b.node).name);
+Status LookupEntity(const KnowledgeGraph& graph, std::string_view name, const std::vector<EntityType>& types,
+                    NodeId* id) {
+  std::vector<NodeId> named = FindEntities(graph, name);
+  if (named.empty()) named = FindLabelled(graph, name);
+  std::vector<NodeId> kept;
+  std::copy_if(named.begin(), named.end(), std::back_inserter(kept),
+               [&](NodeId n) { return AllowedBy(types, graph.entity(n).type); });
+  if (kept.size() == 1) {
+    *id = kept.front();
+    return Status::Ok();
+  }
+  const std::string quoted = "\"" + std::string(name) + "\"";
+  if (!kept.empty()) return Status::InvalidInput(quoted + " is ambiguous: " + Labels(graph, kept));
+  if (!named.empty())
+    return Status::NotFound("no " + TypeNames(types) + " " + quoted + "; there is: " + Labels(graph, named));
+  return Status::NotFound(NoEntityMessage(graph, name));
+}
+
+std::string EntityLabel(const KnowledgeGraph& graph, NodeId id) {
+  return graph.entity(id).name + " (" + std::string(ToString(graph.entity(id).type)) + ")";
+}
+
+bool ParseDirection(std::string_view text, Direction* direction) {
+  const std::pair<std::string_view, Direction> names[] = {
+      {"out", Direction::kOut}, {"in", Direction::kIn}, {"both", Direction::kBoth}};
+  for (const auto& [name, value] : names) {
+    if (text == name) {
+      *direction = value;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<Step> StepsFrom(const KnowledgeGraph& graph, NodeId id) {
+  std::vector<Step> steps;
+  for (const EdgeRef& e : graph.OutEdges(id)) steps.push_back({id, e.target, e.relation, true});
+  for (const EdgeRef& e : graph.InEdges(id)) steps.push_back({id, e.source, e.relation, false});
+  std::sort(steps.begin(), steps.end(), [&graph](const Step& a, const Step& b) {
+    return std::forward_as_tuple(graph.entity(a.to).name, a.edge->type, !a.forward, a.to) <
+           std::forward_as_tuple(graph.entity(b.to).name, b.edge->type, !b.forward, b.to);
   });
-  return out;
+  return steps;
+}
+
+std::vector<Neighbour> Neighbours(const KnowledgeGraph& graph, NodeId id, const NeighbourQuery& query) {
+  std::vector<Neighbour> found = Walk(graph, id, query);
+  found.erase(std::remove_if(found.begin(), found.end(),
+                             [&](const Neighbour& n) { return !AllowedBy(query.types, graph.entity(n.node).type); }),
+              found.end());
+  std::sort(found.begin(), found.end(),
+            [&graph](const Neighbour& a, const Neighbour& b) { return NeighbourBefore(graph, a, b); });
+  return found;
+}
+
+std::vector<GraphPath> ShortestPaths(const KnowledgeGraph& graph, NodeId from, NodeId to, const PathQuery& query) {
+  const std::vector<int> hops = HopsTo(graph, to, from, query.max_depth);
+  std::vector<GraphPath> paths;
+  if (hops[from] == -1 || query.max_paths == 0) return paths;
+  GraphPath current;
+  CollectPaths(graph, hops, from, query.max_paths, &current, &paths);
+  return paths;
 }
 
 }  // namespace kg

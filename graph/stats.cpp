@@ -1,0 +1,46 @@
+#include "graph/stats.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <tuple>
+
+namespace kg {
+namespace {
+
+std::vector<EntityDegree> TopByDegree(const KnowledgeGraph& graph, size_t top) {
+  std::vector<EntityDegree> all;
+  for (NodeId id = 0; id < graph.node_count(); ++id) {
+    all.push_back({id, graph.OutEdges(id).size() + graph.InEdges(id).size()});
+  }
+  auto key = [&graph](const EntityDegree& d) {
+    return std::make_tuple(~d.degree, ~graph.entity(d.node).mentions, std::cref(graph.entity(d.node).name), d.node);
+  };
+  std::sort(all.begin(), all.end(), [&](const EntityDegree& a, const EntityDegree& b) { return key(a) < key(b); });
+  if (all.size() > top) all.resize(top);
+  return all;
+}
+
+}  // namespace
+
+GraphStats ComputeStats(const KnowledgeGraph& graph, size_t top) {
+  GraphStats stats;
+  std::set<std::string> documents;
+  stats.entities = graph.node_count();
+  stats.relations = graph.edge_count();
+  for (NodeId id = 0; id < graph.node_count(); ++id) {
+    const Entity& e = graph.entity(id);
+    ++stats.per_entity_type[static_cast<size_t>(e.type)];
+    documents.insert(e.documents.begin(), e.documents.end());
+  }
+  for (const EdgeRef& edge : graph.Edges()) {
+    ++stats.per_relation_type[static_cast<size_t>(edge.relation->type)];
+    stats.evidences += edge.relation->evidence.size();
+    for (const Evidence& ev : edge.relation->evidence) documents.insert(ev.document);
+  }
+  stats.documents = documents.size();
+  stats.top_entities = TopByDegree(graph, top);
+  return stats;
+}
+
+}  // namespace kg

@@ -28,28 +28,35 @@ size_t SentenceView::SkipHead(std::string_view list, size_t i) const {
   return CompoundEndsWith(list, end - 1) ? end : i;
 }
 
+SentenceView::Memo& SentenceView::MemoOf(std::string_view list) const {
+  Memo& memo = memo_[list.data()];
+  if (memo.triggers == nullptr) {
+    memo.triggers = &knowledge.List(list);
+    memo.compound.assign(size(), -1);
+    memo.match.assign(size(), -1);
+  }
+  return memo;
+}
+
 size_t SentenceView::MatchAt(std::string_view list, size_t i) const {
   if (i >= size()) return 0;
-  std::vector<int8_t>& memo = match_memo_[list];
-  if (memo.empty()) memo.assign(size(), -1);
-  if (memo[i] < 0) {
+  Memo& memo = MemoOf(list);
+  if (memo.match[i] < 0) {
     std::vector<std::string_view> words;
     for (size_t j = i; j < size() && j < i + 4; ++j) words.push_back(tokens()[j].fold);
-    memo[i] = static_cast<int8_t>(knowledge.List(list).MatchPrefix(words));
+    memo.match[i] = static_cast<int8_t>(memo.triggers->MatchPrefix(words));
   }
-  return static_cast<size_t>(memo[i]);
+  return static_cast<size_t>(memo.match[i]);
 }
 
 bool SentenceView::CompoundEndsWith(std::string_view list, size_t i) const {
   if (i >= size()) return false;
-  std::vector<int8_t>& memo = compound_memo_[list];
-  if (memo.empty()) memo.assign(size(), -1);
-  if (memo[i] < 0) {
-    const TriggerSet& triggers = knowledge.List(list);
-    memo[i] = triggers.MatchesWord(tokens()[i].fold) || triggers.MatchesWord(hyphenated[i]) ||
-              triggers.MatchesWord(compound[i]);
+  Memo& memo = MemoOf(list);
+  if (memo.compound[i] < 0) {
+    const TriggerSet& t = *memo.triggers;
+    memo.compound[i] = t.MatchesWord(tokens()[i].fold) || t.MatchesWord(hyphenated[i]) || t.MatchesWord(compound[i]);
   }
-  return memo[i] == 1;
+  return memo.compound[i] == 1;
 }
 
 void SentenceView::Prepare() {

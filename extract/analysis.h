@@ -51,9 +51,14 @@ struct SentenceView {
   void Prepare();
 
  private:
-  // Memo of CompoundEndsWith per list and token (-1: not computed); lists are literals.
-  mutable std::unordered_map<std::string_view, std::vector<int8_t>> compound_memo_;
-  mutable std::unordered_map<std::string_view, std::vector<int8_t>> match_memo_;
+  // A trigger list and its answers per token (-1: not computed yet).
+  struct Memo {
+    const TriggerSet* triggers = nullptr;
+    std::vector<int8_t> compound, match;
+  };
+  // Keyed by the list name's address: callers pass string literals, so this is cheap.
+  Memo& MemoOf(std::string_view list) const;
+  mutable std::unordered_map<const char*, Memo> memo_;
 
  public:
   const std::vector<Token>& tokens() const { return sentence.tokens; }

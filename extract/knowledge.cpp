@@ -97,7 +97,7 @@ class FileLoader {
   Status Countries(const Json& v);
   Status Cities(const Json& v);
   Status Triggers(const Json& v);
-  Status Words(const Json& v, const std::string& field, std::set<std::string>* out) const;
+  Status Words(const Json& v, const std::string& field, std::unordered_set<std::string>* out) const;
 
   std::string name_;
   Knowledge* k_;
@@ -136,7 +136,7 @@ Status FileLoader::Strings(const Json& v, const std::string& field, std::vector<
   return Status::Ok();
 }
 
-Status FileLoader::Words(const Json& v, const std::string& field, std::set<std::string>* out) const {
+Status FileLoader::Words(const Json& v, const std::string& field, std::unordered_set<std::string>* out) const {
   std::vector<std::string> words;
   Status s = Strings(v, field, &words);
   for (const std::string& w : words) out->insert(FoldCase(w));

@@ -74,7 +74,7 @@ struct Knowledge {
   std::unordered_multimap<std::string, KnownName> names;        // NameKey -> form
   std::unordered_map<std::string, size_t> country_adjectives;   // folded stem -> entity
   std::unordered_map<std::string, size_t> city_countries;       // NameKey of a city or its adjective -> country
-  std::set<std::string> first_names, honorifics, not_names;     // folded words
+  std::unordered_set<std::string> first_names, honorifics, not_names;  // folded words
   std::vector<std::string> abbreviations;                       // as written ("Dr.")
   std::map<std::string, TriggerSet, std::less<>> triggers;      // list name -> triggers
 

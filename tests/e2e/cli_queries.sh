@@ -34,4 +34,7 @@ if "$KGRAPH" neighbours "Nobody Known" 2> err.txt; then fail "unknown entity exi
 expect_text err.txt 'no entity "Nobody Known"'
 "$KGRAPH" neighbours Deepsek 2> err.txt && fail "misspelt entity exited 0"
 expect_text err.txt 'did you mean: DeepSeek'
+# build --explain lists the surface forms merged into each node.
+"$KGRAPH" build -q --explain -o explain.graphml > explain.txt || fail "build --explain"
+grep -q '^DeepSeek (company, [0-9]* mentions): DeepSeek | .*Deepseek' explain.txt || { cat explain.txt; fail "--explain"; }
 echo "ok"

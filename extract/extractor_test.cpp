@@ -246,7 +246,7 @@ TEST_CASE("spelling, genitive and country variants are one entity; dates and tit
   for (const Case& c : cases) CheckCase(c);
 }
 
-TEST_CASE("maker compounds, possessed products, multi-word roles, leaders, subjects after a phrase, city forms") {
+TEST_CASE("maker compounds, possessed products, multi-word roles, leaders, subjects after a phrase, cities, domestic") {
   const Case cases[] = {
       {"Der ChatGPT-Entwickler OpenAI erhält neue Konkurrenz.",
        {"ChatGPT:model", "OpenAI:company"},
@@ -272,6 +272,9 @@ TEST_CASE("maker compounds, possessed products, multi-word roles, leaders, subje
       {"The Shenzhen-based company Kestrel AI builds drones.",
        {"China:country", "Kestrel AI:company"},
        {"Kestrel AI based-in China"}},
+      {"Japanische Autobauer setzen auf heimische Anbieter wie Preferred Networks und Sakana AI.",
+       {"Japan:country", "Preferred Networks:company", "Sakana AI:company"},
+       {"Preferred Networks based-in Japan", "Sakana AI based-in Japan"}},
   };
   for (const Case& c : cases) CheckCase(c);
 }

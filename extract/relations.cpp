@@ -26,6 +26,7 @@ class SentenceRules {
     BasedInApposition();
     BasedInOrigin();
     BasedInCity();
+    BasedInDomestic();
     WorksForCompound();
     WorksForApposition();
     WorksForPreposition();
@@ -100,6 +101,7 @@ class SentenceRules {
   void BasedInApposition();
   void BasedInOrigin();
   void BasedInCity();
+  void BasedInDomestic();
   // A city (or city adjective) starting at token i: its last token and its country.
   std::optional<std::pair<size_t, size_t>> CityAt(size_t i) const;
   // Adds a mention of `country` over the city's tokens and returns it as a span.
@@ -420,6 +422,30 @@ void SentenceRules::WorksForLeader() {
     const Span* person = PreviousSpan(std::min(company->first, t), 8);
     if (person != nullptr && person->type == EntityType::kPerson) {
       Emit(*person, RelationType::kWorksFor, *company, "leader", 0.7, t);
+    }
+  }
+}
+
+// "chinesische Firmen setzen auf inländische Alternativen wie Chips von Huawei und Baidu":
+// "domestic" refers back to the one country the sentence names before it.
+void SentenceRules::BasedInDomestic() {
+  for (size_t t = 0; t < v_.size(); ++t) {
+    if (v_.Covered(t) || !Is("domestic_words", t)) continue;
+    const Span* country = nullptr;
+    for (const Span& s : v_.spans) {
+      if (s.type != EntityType::kCountry || s.last >= t) continue;
+      const bool other_country = country != nullptr && doc_->mentions[country->mention].key != doc_->mentions[s.mention].key;
+      if (other_country) return;  // which country "domestic" means is unclear
+      country = &s;
+    }
+    if (country == nullptr) return;
+    for (size_t i = t + 1; i < v_.size() && i < t + 6; ++i) {
+      const size_t n = v_.MatchAt("list_introducers", i);
+      if (n == 0) continue;
+      size_t start = i + n;
+      while (start < v_.size() && start < i + n + 3 && !v_.Covered(start)) ++start;  // "wie Chips von Huawei"
+      for (const Span* c : ListAt(start)) Emit(*c, RelationType::kBasedIn, *country, "domestic", 0.65);
+      return;
     }
   }
 }

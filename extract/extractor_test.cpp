@@ -275,6 +275,12 @@ TEST_CASE("maker compounds, possessed products, multi-word roles, leaders, subje
       {"Japanische Autobauer setzen auf heimische Anbieter wie Preferred Networks und Sakana AI.",
        {"Japan:country", "Preferred Networks:company", "Sakana AI:company"},
        {"Preferred Networks based-in Japan", "Sakana AI based-in Japan"}},
+      {"Sam Altman, OpenAI's chief executive, dismissed the concerns.",
+       {"OpenAI:company", "Sam Altman:person"},
+       {"Sam Altman works-for OpenAI"}},
+      {"Microsoft acquired a stake in the French start-up Mistral AI.",
+       {"Frankreich:country", "Microsoft:company", "Mistral AI:company"},
+       {"Mistral AI based-in Frankreich", "Mistral AI funded-by Microsoft"}},
   };
   for (const Case& c : cases) CheckCase(c);
 }

@@ -56,8 +56,9 @@ class SentenceRules {
   // A lowercase word (adjective, adverb) that may stand between a modifier and its noun.
   bool Filler(size_t i) const {
     if (!T()[i].word || T()[i].upper_initial || v_.Covered(i)) return false;
+    const size_t last = v_.CompoundEnd(i) - 1;  // "start-up" is one head word
     for (const char* heads : {"company_heads", "model_heads", "group_heads", "person_roles"}) {
-      if (v_.CompoundEndsWith(heads, i)) return false;
+      if (v_.CompoundEndsWith(heads, i) || v_.CompoundEndsWith(heads, last)) return false;
     }
     return true;
   }
@@ -605,6 +606,13 @@ void SentenceRules::WorksForCompound() {
 void SentenceRules::WorksForApposition() {
   for (const Span& p : v_.spans) {
     if (p.type != EntityType::kPerson || !v_.IsPunct(p.last + 1, ",")) continue;
+    // "Sam Altman, OpenAI's chief executive"
+    const Span* owner = StartsAt(p.last + 2);
+    if (owner != nullptr && owner->form == Form::kGenitive && owner->type == EntityType::kCompany &&
+        v_.CompoundEndsWith("person_roles", v_.CompoundEnd(owner->last + 1) - 1)) {
+      Emit(p, RelationType::kWorksFor, *owner, "apposition", 0.85);
+      continue;
+    }
     bool role = false;
     size_t i = p.last + 2;
     for (; i < v_.size() && i < p.last + 9 && !v_.Covered(i); ++i) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "cli/corpus.h"
 #include "graph/knowledge_graph.h"
 
 namespace kg {
@@ -30,11 +31,24 @@ struct GraphSource {
   std::vector<std::string> paths;  // files or directories; empty: the bundled seeds
   std::string graph_file;          // a saved GraphML; overrides paths
   std::vector<std::string> rules;  // extra data files (--rules), after the built-in ones
-  bool quiet = false;              // no summary on stderr
+  size_t threads = 0;              // --threads: extraction threads; 0: one per core
+  bool quiet = false;              // --quiet: no summary and no progress bar on stderr
+  bool summary = true;             // print the build summary (queries and eval leave it out)
 };
 
-/// Adds --graph, --rules, --quiet (and the PATH... positional when `with_paths`).
+/// Adds the flags of a corpus: --rules, --threads, --quiet (and the PATH... positional
+/// when `with_paths`).
+void AddCorpusFlags(CLI::App* cmd, GraphSource* source, bool with_paths);
+/// AddCorpusFlags plus --graph.
 void AddSourceFlags(CLI::App* cmd, GraphSource* source, bool with_paths);
+
+/// How `source` asks documents to be extracted: its threads, and a progress bar when not
+/// quiet and stderr is a terminal.
+CorpusOptions CorpusOptionsOf(const GraphSource& source);
+
+/// Prints each skipped input on stderr ("kgraph: skipped <message>"); returns kExitPartial
+/// when there was any, else kExitOk.
+int ReportSkipped(const CorpusReport& report);
 
 /// Loads (--graph) or builds the graph. Returns kExitOk, kExitPartial (some input was
 /// skipped, each named on stderr) or kExitFailed (message on stderr).
@@ -52,6 +66,8 @@ Command AddStatsCommand(CLI::App& app);
 Command AddServeCommand(CLI::App& app);
 Command AddEvalCommand(CLI::App& app);
 Command AddExportCommand(CLI::App& app);
+Command AddExtractCommand(CLI::App& app);
+Command AddMergeCommand(CLI::App& app);
 
 }  // namespace kg
 

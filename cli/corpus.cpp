@@ -1,9 +1,18 @@
 #include "cli/corpus.h"
 
+#include <algorithm>
 #include <array>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <filesystem>
+#include <iostream>
+#include <mutex>
 #include <sstream>
+#include <thread>
 
 #include "base/file_io.h"
+#include "cli/progress.h"
 #include "extract/extractor.h"
 #include "graph/resolve.h"
 
@@ -24,35 +33,172 @@ Status LoadKnowledgeFiles(const std::vector<std::string>& rules_files, Knowledge
 
 namespace {
 
-// Documents as (name, text): the files under `paths`, or the bundled seeds.
-std::vector<std::pair<std::string, std::string>> ReadDocuments(const std::vector<std::string>& paths,
-                                                               CorpusReport* report) {
-  std::vector<std::pair<std::string, std::string>> docs;
+// One input document: a file to read, or bundled text.
+struct Source {
+  std::string name;
+  std::string_view bundled;  // the text of a bundled seed; empty for a file
+  bool is_file = false;
+  uint64_t bytes = 0;  // input size, for progress (0 when unknown)
+};
+
+std::vector<Source> ListSources(const std::vector<std::string>& paths, CorpusReport* report) {
+  std::vector<Source> sources;
   if (paths.empty()) {
-    for (const auto& [name, text] : embedded_seeds()) docs.emplace_back(name, std::string(text));
-    return docs;
+    for (const auto& [name, text] : embedded_seeds()) sources.push_back({name, text, false, text.size()});
+    return sources;
   }
-  for (const std::string& path : CollectFiles(paths, &report->skipped)) {
-    std::string text;
-    Status s = ReadTextDocument(path, &text);
-    if (s.ok()) docs.emplace_back(path, std::move(text));
-    else report->skipped.push_back(s);
+  for (std::string& path : CollectFiles(paths, &report->skipped)) {
+    std::error_code ec;
+    const uintmax_t size = std::filesystem::file_size(path, ec);
+    sources.push_back({std::move(path), {}, true, ec ? 0 : static_cast<uint64_t>(size)});
   }
-  return docs;
+  return sources;
+}
+
+// What a worker made of one document.
+struct Outcome {
+  bool done = false;
+  Status skipped;  // not ok: the document could not be read
+  DocumentExtraction extraction;
+  size_t sentences = 0;
+};
+
+Outcome ExtractOne(Extractor& extractor, const Source& source) {
+  Outcome outcome;
+  std::string text;
+  std::string_view view = source.bundled;
+  if (source.is_file) {
+    outcome.skipped = ReadTextDocument(source.name, &text);
+    if (!outcome.skipped.ok()) return outcome;
+    view = text;
+  }
+  ExtractStats stats;
+  outcome.extraction = extractor.Extract(source.name, view, &stats);
+  outcome.sentences = stats.sentences;
+  return outcome;
+}
+
+// Hands documents to worker threads one at a time and collects their outcomes by index,
+// so the caller can take them in document order whatever order they finish in.
+class ExtractionRun {
+ public:
+  ExtractionRun(const Knowledge& knowledge, std::vector<Source> sources)
+      : knowledge_(knowledge), sources_(std::move(sources)), outcomes_(sources_.size()) {
+    for (const Source& s : sources_) total_bytes_ += s.bytes;
+  }
+
+  size_t size() const { return sources_.size(); }
+
+  // The body of one worker thread: its own Extractor, then documents until none are left.
+  void Work() {
+    Extractor extractor(knowledge_);
+    if (Status s = extractor.status(); !s.ok()) return Abort(s);
+    for (size_t i = next_++; i < sources_.size() && !stop_; i = next_++) {
+      Outcome outcome = ExtractOne(extractor, sources_[i]);
+      std::lock_guard<std::mutex> lock(mu_);
+      outcomes_[i] = std::move(outcome);
+      outcomes_[i].done = true;
+      ++documents_done_;
+      bytes_done_ += sources_[i].bytes;
+      changed_.notify_all();
+    }
+  }
+
+  // Waits for document i (redrawing `bar` meanwhile) and moves its outcome to `outcome`.
+  // Error: the run was aborted.
+  Status Take(size_t i, ProgressBar* bar, Outcome* outcome) {
+    std::unique_lock<std::mutex> lock(mu_);
+    while (!outcomes_[i].done && failure_.ok()) {
+      changed_.wait_for(lock, std::chrono::milliseconds(100));
+      bar->Update(Snapshot());
+    }
+    if (!failure_.ok()) return failure_;
+    *outcome = std::move(outcomes_[i]);
+    outcomes_[i] = Outcome();
+    return Status::Ok();
+  }
+
+  // Workers stop after their current document.
+  void Stop() { stop_ = true; }
+
+ private:
+  void Abort(const Status& s) {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (failure_.ok()) failure_ = s;
+    stop_ = true;
+    changed_.notify_all();
+  }
+
+  Progress Snapshot() const {
+    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start_;
+    return {documents_done_, sources_.size(), bytes_done_, total_bytes_, elapsed.count()};
+  }
+
+  const Knowledge& knowledge_;
+  const std::vector<Source> sources_;
+  const std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  uint64_t total_bytes_ = 0;
+  std::atomic<size_t> next_{0};
+  std::atomic<bool> stop_{false};
+  std::mutex mu_;
+  std::condition_variable changed_;  // an outcome arrived or the run failed
+  std::vector<Outcome> outcomes_;    // guarded by mu_
+  size_t documents_done_ = 0;        // guarded by mu_
+  uint64_t bytes_done_ = 0;          // guarded by mu_
+  Status failure_;                   // guarded by mu_
+};
+
+size_t ThreadCount(size_t requested, size_t documents) {
+  const size_t cores = std::max<size_t>(1, std::thread::hardware_concurrency());
+  return std::min(requested == 0 ? cores : requested, std::max<size_t>(1, documents));
+}
+
+// Takes every outcome in document order: skipped ones into the report, the rest to `sink`.
+Status Drain(ExtractionRun& run, const ExtractionSink& sink, ProgressBar* bar, CorpusReport* report) {
+  for (size_t i = 0; i < run.size(); ++i) {
+    Outcome outcome;
+    if (Status s = run.Take(i, bar, &outcome); !s.ok()) return s;
+    if (!outcome.skipped.ok()) {
+      report->skipped.push_back(std::move(outcome.skipped));
+      continue;
+    }
+    ++report->documents_read;
+    report->sentences += outcome.sentences;
+    if (Status s = sink(std::move(outcome.extraction), outcome.sentences); !s.ok()) return s;
+  }
+  return Status::Ok();
 }
 
 }  // namespace
 
-KnowledgeGraph BuildCorpus(const Knowledge& knowledge, const std::vector<std::string>& paths, CorpusReport* report) {
-  Extractor extractor(knowledge);
+Status ExtractCorpus(const Knowledge& knowledge, const std::vector<std::string>& paths, const CorpusOptions& options,
+                     const ExtractionSink& sink, CorpusReport* report) {
+  ExtractionRun run(knowledge, ListSources(paths, report));
+  std::vector<std::thread> workers;
+  for (size_t t = ThreadCount(options.threads, run.size()); t > 0; --t) workers.emplace_back([&run] { run.Work(); });
+  ProgressBar bar(&std::cerr, options.progress);
+  const Status status = Drain(run, sink, &bar, report);
+  run.Stop();
+  for (std::thread& worker : workers) worker.join();
+  bar.Finish();
+  return status;
+}
+
+Status BuildCorpus(const Knowledge& knowledge, const std::vector<std::string>& paths, const CorpusOptions& options,
+                   CorpusReport* report, KnowledgeGraph* graph) {
   std::vector<DocumentExtraction> extractions;
-  ExtractStats stats;
-  for (const auto& [name, text] : ReadDocuments(paths, report)) {
-    extractions.push_back(extractor.Extract(name, text, &stats));
-    ++report->documents_read;
-  }
-  report->sentences = stats.sentences;
-  return ResolveGraph(extractions);
+  auto keep = [&extractions](DocumentExtraction&& extraction, size_t) {
+    extractions.push_back(std::move(extraction));
+    return Status::Ok();
+  };
+  if (Status s = ExtractCorpus(knowledge, paths, options, keep, report); !s.ok()) return s;
+  *graph = ResolveGraph(extractions);
+  return Status::Ok();
+}
+
+std::string CorpusSummaryText(const CorpusReport& report) {
+  return "documents: " + std::to_string(report.documents_read) + " read, " + std::to_string(report.skipped.size()) +
+         " skipped\nsentences: " + std::to_string(report.sentences) + "\n";
 }
 
 std::string SummaryText(const KnowledgeGraph& graph, const CorpusReport& report) {
@@ -61,9 +207,7 @@ std::string SummaryText(const KnowledgeGraph& graph, const CorpusReport& report)
   for (NodeId id = 0; id < graph.node_count(); ++id) ++entities[static_cast<size_t>(graph.entity(id).type)];
   for (const EdgeRef& e : graph.Edges()) ++relations[static_cast<size_t>(e.relation->type)];
   std::ostringstream out;
-  out << "documents: " << report.documents_read << " read, " << report.skipped.size() << " skipped\n"
-      << "sentences: " << report.sentences << "\n"
-      << "entities: " << graph.node_count();
+  out << CorpusSummaryText(report) << "entities: " << graph.node_count();
   for (int t = 0; t < kEntityTypeCount; ++t) {
     out << (t == 0 ? " (" : ", ") << ToString(static_cast<EntityType>(t)) << " " << entities[static_cast<size_t>(t)];
   }

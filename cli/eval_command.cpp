@@ -21,7 +21,7 @@ int RunEval(const EvalOptions& options) {
   if (Status s = ParseGold(options.gold_file, text, &gold); !s.ok()) return Fail(s);
   KnowledgeGraph graph;
   GraphSource source = options.source;
-  source.quiet = true;
+  source.summary = false;
   const int code = ObtainGraph(source, &graph);
   if (code == kExitFailed) return code;
   std::cout << FormatScores(Evaluate(gold, graph), options.verbose);

@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
       kg::AddServeCommand(app),
       kg::AddEvalCommand(app),
       kg::AddExportCommand(app),
+      kg::AddExtractCommand(app),
+      kg::AddMergeCommand(app),
   };
   CLI11_PARSE(app, argc, argv);
   for (const kg::Command& command : commands) {

@@ -53,7 +53,7 @@ std::vector<RelationType> ParseRelations(const std::vector<std::string>& names) 
 
 int LoadQueryGraph(const QueryFlags& flags, KnowledgeGraph* graph) {
   GraphSource source = flags.source;
-  source.quiet = true;  // the answer alone on stdout, no build summary on stderr
+  source.summary = false;  // the answer alone on stdout, no build summary on stderr
   return ObtainGraph(source, graph);
 }
 

@@ -39,8 +39,10 @@ int RunServe(const ServeOptions& options) {
   ServerOptions server_options;
   server_options.host = options.host;
   server_options.port = options.port;
-  Status s = server.Run(server_options, [&options](int port) {
-    std::cout << "kgraph: serving http://" << options.host << ":" << port << "/ (Ctrl-C stops)" << std::endl;
+  const bool ipv6 = options.host.find(':') != std::string::npos;
+  const std::string host = ipv6 ? "[" + options.host + "]" : options.host;
+  Status s = server.Run(server_options, [&host](int port) {
+    std::cout << "kgraph: serving http://" << host << ":" << port << "/ (Ctrl-C stops)" << std::endl;
   });
   pthread_kill(stopper.native_handle(), SIGTERM);
   stopper.join();

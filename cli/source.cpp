@@ -3,15 +3,34 @@
 
 #include "cli/command.h"
 #include "cli/corpus.h"
+#include "cli/progress.h"
 #include "export/graphml.h"
 
 namespace kg {
 
-void AddSourceFlags(CLI::App* cmd, GraphSource* source, bool with_paths) {
+void AddCorpusFlags(CLI::App* cmd, GraphSource* source, bool with_paths) {
   if (with_paths) cmd->add_option("paths", source->paths, "Documents: files or directories (default: bundled seeds)");
-  cmd->add_option("--graph", source->graph_file, "Load a saved GraphML instead of extracting");
   cmd->add_option("--rules", source->rules, "Extra data file (entities, countries, triggers); repeatable");
-  cmd->add_flag("-q,--quiet", source->quiet, "No summary on stderr");
+  cmd->add_option("--threads", source->threads, "Extraction threads (default: one per core)")
+      ->check(CLI::Range(1, 1024));
+  cmd->add_flag("-q,--quiet", source->quiet, "No summary and no progress bar on stderr");
+}
+
+void AddSourceFlags(CLI::App* cmd, GraphSource* source, bool with_paths) {
+  AddCorpusFlags(cmd, source, with_paths);
+  cmd->add_option("--graph", source->graph_file, "Load a saved GraphML instead of extracting");
+}
+
+CorpusOptions CorpusOptionsOf(const GraphSource& source) {
+  CorpusOptions options;
+  options.threads = source.threads;
+  options.progress = !source.quiet && StderrIsTerminal();
+  return options;
+}
+
+int ReportSkipped(const CorpusReport& report) {
+  for (const Status& skipped : report.skipped) std::cerr << "kgraph: skipped " << skipped.message() << "\n";
+  return report.skipped.empty() ? kExitOk : kExitPartial;
 }
 
 int Fail(const Status& status) {
@@ -29,11 +48,11 @@ int ObtainGraph(const GraphSource& source, KnowledgeGraph* graph) {
   Knowledge knowledge;
   if (Status s = LoadKnowledgeFiles(source.rules, &knowledge); !s.ok()) return Fail(s);
   CorpusReport report;
-  *graph = BuildCorpus(knowledge, source.paths, &report);
-  for (const Status& skipped : report.skipped) std::cerr << "kgraph: skipped " << skipped.message() << "\n";
-  if (!source.quiet) std::cerr << SummaryText(*graph, report);
+  if (Status s = BuildCorpus(knowledge, source.paths, CorpusOptionsOf(source), &report, graph); !s.ok()) return Fail(s);
+  const int code = ReportSkipped(report);
+  if (!source.quiet && source.summary) std::cerr << SummaryText(*graph, report);
   if (report.documents_read == 0) return Fail(Status::InvalidInput("no readable documents"));
-  return report.skipped.empty() ? kExitOk : kExitPartial;
+  return code;
 }
 
 }  // namespace kg

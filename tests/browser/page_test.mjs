@@ -25,8 +25,8 @@ function watch(page) {
   return seen;
 }
 
-async function openPage(browser, viewport, hash = "") {
-  const page = await browser.newPage({ viewport });
+async function openPage(browser, viewport, hash = "", touch = false) {
+  const page = await browser.newPage({ viewport, hasTouch: touch, isMobile: touch });
   const seen = watch(page);
   await page.goto(url + hash);
   await page.waitForFunction(() => document.querySelectorAll("#graph circle").length > 10, null, { timeout: 15000 });
@@ -67,6 +67,7 @@ async function testDesktop(browser) {
   check(true, `depth 2 highlights more nodes than depth 1 (${depth1})`);
   await page.screenshot({ path: join(artifacts, "page-1280x800.png") });
   await testEdgeAndFilters(page);
+  await testZoomAndPan(page);
   check(seen.dialogs.length === 0, "no dialog (alert) fired");
   check(seen.errors.length === 0, `no script errors ${JSON.stringify(seen.errors)}`);
   check(seen.foreign.length === 0, `no request left the server ${JSON.stringify(seen.foreign)}`);
@@ -85,9 +86,24 @@ async function testEdgeAndFilters(page) {
   check(after < before, `unticking a type hides its nodes (${before} -> ${after})`);
 }
 
+async function testZoomAndPan(page) {
+  const transform = () => page.getAttribute("#viewport", "transform");
+  const before = await transform();
+  await page.mouse.move(500, 760);
+  await page.mouse.down();
+  await page.mouse.move(560, 700, { steps: 6 });
+  await page.mouse.up();
+  const dragged = await transform();
+  check(dragged !== before && dragged.includes("scale(" + before.split("scale(")[1]), "dragging pans the graph");
+  await page.mouse.wheel(0, -400);
+  await page.waitForFunction(t => document.getElementById("viewport").getAttribute("transform") !== t, dragged);
+  const scale = t => Number(t.split("scale(")[1].replace(")", ""));
+  check(scale(await transform()) > scale(dragged), "the mouse wheel zooms in");
+}
+
 async function testLinkAndPhone(browser) {
   const hash = `#/entity/${encodeURIComponent(HOSTILE)}`;
-  const { page, seen } = await openPage(browser, { width: 390, height: 844 }, hash);
+  const { page, seen } = await openPage(browser, { width: 390, height: 844 }, hash, true);
   await page.waitForFunction(n => document.getElementById("panel-name")?.textContent === n &&
                                   document.querySelector("#panel .neighbours"), HOSTILE, { timeout: 5000 });
   check(true, "a link with #/entity/NAME reopens that entity (on a phone-sized window)");
@@ -97,6 +113,11 @@ async function testLinkAndPhone(browser) {
   const box = await page.locator("#panel").boundingBox();
   check(box && box.width <= 390 && box.y > 200, "on a phone the panel is a bottom sheet within the window");
   await page.screenshot({ path: join(artifacts, "page-390x844.png") });
+  await page.tap("#panel-close");
+  check(await page.locator("#panel").isHidden() && !page.url().includes("#/"), "closing the panel clears the URL's selection");
+  await page.locator("#graph .node", { has: page.locator("title", { hasText: "High-Flyer (company)" }) }).tap();
+  await page.waitForFunction(() => document.getElementById("panel-name")?.textContent === "High-Flyer");
+  check(true, "tapping a node on a touch screen opens its card");
   check(seen.dialogs.length === 0 && seen.errors.length === 0, "no dialog or script error on the phone page");
   await page.close();
 }

@@ -11,14 +11,19 @@ xsd() {
 
 # A graph with hostile names (quotes, <&>, emoji, RTL, controls, ';' '|' '\', newlines, 10 kB).
 $PY "$TESTS/e2e/hostile_corpus.py" hostile
+# Built from the documents, the graph names entities as written (plain aliases); merged
+# from the JSONL part, it carries the hostile names themselves.
 H=(hostile/docs --rules hostile/hostile_rules.json -q)
-for out in h.json h.graphml h.gexf h.dot h.csv; do "$KGRAPH" build "${H[@]}" -o "$out" || fail "build -o $out"; done
+for out in b.json b.graphml b.gexf b.dot b.csv; do "$KGRAPH" build "${H[@]}" -o "$out" || fail "build -o $out"; done
+xsd b.graphml
+$PY "$CHECK" --json b.json --graphml b.graphml --gexf b.gexf --dot b.dot --csv b.csv || fail "hostile documents, built"
+for out in h.json h.graphml h.gexf h.dot h.csv; do "$KGRAPH" merge hostile/hostile.jsonl -q -o "$out" || fail "merge -o $out"; done
 [ -f h.csv/entities.csv ] && [ -f h.csv/relations.csv ] || fail "-o h.csv did not write the CSV folder"
 xsd h.graphml
 "$READBACK" h.graphml > /dev/null || fail "Boost read_graphml could not read the hostile GraphML"
 "$KGRAPH" export -q --graph h.graphml -o back.json || fail "export of the hostile GraphML"
 $PY "$CHECK" --json h.json --graphml h.graphml --gexf h.gexf --dot h.dot --csv h.csv \
-  --names hostile/hostile_rules.json --same-as back.json || fail "hostile graph, built"
+  --names hostile/hostile_rules.json --same-as back.json || fail "hostile graph, merged"
 # The same through `kgraph export` from the saved GraphML, one format chosen by --format.
 # An existing folder means CSV.
 mkdir -p folder

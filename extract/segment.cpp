@@ -9,6 +9,9 @@
 #include "extract/normalize.h"
 
 namespace kg {
+namespace {
+constexpr size_t kMaxSentenceBytes = 4096;  // longer "sentences" are cut (see AddPieces)
+}  // namespace
 
 struct Segmenter::Impl {
   std::unique_ptr<icu::BreakIterator> sentences;
@@ -17,6 +20,7 @@ struct Segmenter::Impl {
 
   void AddTokens(std::string_view text, size_t begin, size_t end, Sentence* sentence);
   void AddPunctuation(std::string_view text, size_t begin, size_t end, Sentence* sentence);
+  void AddPieces(std::string_view text, size_t begin, size_t end, std::vector<Sentence>* out);
 };
 
 Segmenter::Segmenter(const std::vector<std::string>& abbreviations) : impl_(std::make_unique<Impl>()) {
@@ -119,6 +123,28 @@ void Segmenter::Impl::AddTokens(std::string_view text, size_t begin, size_t end,
   utext_close(ut);
 }
 
+// Cuts [begin, end) into sentences of at most kMaxSentenceBytes, at a space where possible,
+// so that a file without punctuation (one 50 MB line) stays linear to process.
+void Segmenter::Impl::AddPieces(std::string_view text, size_t begin, size_t end, std::vector<Sentence>* out) {
+  while (begin < end) {
+    size_t cut = end;
+    if (end - begin > kMaxSentenceBytes) {
+      cut = begin + kMaxSentenceBytes;
+      const size_t space = text.rfind(' ', cut);
+      if (space != std::string_view::npos && space > begin) cut = space;
+      while (cut < end && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;  // not inside a character
+    }
+    auto [a, b] = Trim(text, begin, cut);
+    begin = cut;
+    if (a == b) continue;
+    Sentence s;
+    s.begin = a;
+    s.end = b;
+    AddTokens(text, a, b, &s);
+    if (!s.tokens.empty()) out->push_back(std::move(s));
+  }
+}
+
 std::vector<Sentence> Segmenter::Split(std::string_view text) {
   std::vector<Sentence> out;
   if (!impl_->status.ok()) return out;
@@ -133,14 +159,8 @@ std::vector<Sentence> Segmenter::Split(std::string_view text) {
         !IsSpaceByte(text[static_cast<size_t>(to)])) {
       continue;
     }
-    auto [a, b] = Trim(text, static_cast<size_t>(from), static_cast<size_t>(to));
+    impl_->AddPieces(text, static_cast<size_t>(from), static_cast<size_t>(to), &out);
     from = to;
-    if (a == b) continue;
-    Sentence s;
-    s.begin = a;
-    s.end = b;
-    impl_->AddTokens(text, a, b, &s);
-    if (!s.tokens.empty()) out.push_back(std::move(s));
   }
   utext_close(ut);
   return out;

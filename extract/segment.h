@@ -43,7 +43,8 @@ class Segmenter {
   /// Error only when ICU cannot create its break iterators.
   Status status() const;
   /// Sentences of `text` (valid UTF-8, must outlive the result). Line breaks always
-  /// end a sentence, so headlines and list items stand alone.
+  /// end a sentence, so headlines and list items stand alone; a sentence longer than
+  /// 4 KiB is cut at a space, so no input makes processing superlinear.
   std::vector<Sentence> Split(std::string_view text);
 
  private:

@@ -43,4 +43,16 @@ TEST_CASE("tokens carry byte offsets, case and glue") {
   CHECK(t[7].has_digit);
 }
 
+TEST_CASE("a line without any punctuation is cut into bounded sentences at spaces") {
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += "wort ";
+  Segmenter segmenter({});
+  const auto sentences = segmenter.Split(text);
+  REQUIRE(sentences.size() >= 6);
+  for (const Sentence& s : sentences) {
+    CHECK(s.end - s.begin <= 4096);
+    CHECK(text.substr(s.begin, 4) == "wort");
+  }
+}
+
 }  // namespace kg

@@ -344,6 +344,7 @@ void SentenceRules::DevelopedByNamePrefix() {
     std::string key;
     for (size_t j = m.first; j < m.last; ++j) {
       key += v_.keys[j];
+      if (!T()[j].word) continue;  // "DeepSeek", not "DeepSeek-"
       auto [it, end] = v_.knowledge.names.equal_range(key);
       for (; it != end; ++it) {
         const KnownEntity& e = v_.knowledge.entities[it->second.entity];

@@ -89,17 +89,21 @@ std::vector<Point> ComputeLayout(const KnowledgeGraph& graph) {
   const size_t n = graph.node_count();
   if (n == 0) return {};
   if (n == 1) return {Point{kSide / 2, kSide / 2}};
-  Undirected g(n);
+  // A hidden hub joined to every node acts as gravity: components and lone nodes stay
+  // near the centre instead of being pushed to the edges of the square.
+  Undirected g(n + 1);
   for (const EdgeRef& e : graph.Edges()) boost::add_edge(e.source, e.target, g);
+  for (size_t v = 0; v < n; ++v) boost::add_edge(v, n, g);
   boost::mt19937 gen(7);
   Topology topology(gen, kSide);
-  std::vector<Topology::point_type> pos(n);
+  std::vector<Topology::point_type> pos(n + 1);
   auto pm = boost::make_iterator_property_map(pos.begin(), boost::get(boost::vertex_index, g));
   boost::random_graph_layout(g, pm, topology);
   const double two_k = 2.0 * std::sqrt(kSide * kSide / static_cast<double>(n));
   boost::fruchterman_reingold_force_directed_layout(
       g, pm, topology,
       boost::cooling(boost::linear_cooling<double>(100, kSide / 10)).force_pairs(GridForcePairs(pos, two_k)));
+  pos.pop_back();  // the hub
   return Normalise(pos);
 }
 

@@ -47,7 +47,8 @@ std::string RelationText(const KnowledgeGraph& g, NodeId s, RelationType r, Node
 }
 
 void CheckCase(const Case& c) {
-  CAPTURE(c.text);
+  const std::string text = c.text;
+  CAPTURE(text);
   Extractor extractor(BuiltinKnowledge());
   const KnowledgeGraph g = ResolveGraph({extractor.Extract("t.txt", c.text)});
   Set entities, relations;

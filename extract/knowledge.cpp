@@ -6,6 +6,7 @@
 #include <unicode/locid.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <sstream>
 
@@ -340,6 +341,19 @@ void AddSurnames(Knowledge* k) {
   }
 }
 
+// Prefix sets let name matching stop extending a span as soon as no name can follow.
+void IndexNamePrefixes(Knowledge* k) {
+  k->name_prefixes.clear();
+  k->lowercase_prefixes.clear();
+  for (const auto& [key, name] : k->names) {
+    const bool lowercase = !name.surface.empty() && std::islower(static_cast<unsigned char>(name.surface[0]));
+    for (size_t n = 1; n <= key.size(); ++n) {
+      k->name_prefixes.insert(key.substr(0, n));
+      if (lowercase) k->lowercase_prefixes.insert(key.substr(0, n));
+    }
+  }
+}
+
 Status LoadKnowledge(const std::vector<DataFile>& files, Knowledge* knowledge) {
   if (knowledge->entities.empty()) AddIcuCountries(knowledge);
   for (const DataFile& file : files) {
@@ -348,6 +362,7 @@ Status LoadKnowledge(const std::vector<DataFile>& files, Knowledge* knowledge) {
   }
   AddShortForms(knowledge);
   AddSurnames(knowledge);
+  IndexNamePrefixes(knowledge);
   return Status::Ok();
 }
 

@@ -123,7 +123,13 @@ size_t VersionSuffix(const SentenceView& v, size_t last) {
 
 void FindKnownNames(SentenceView* v, DocumentState* state) {
   for (size_t i = 0; i < v->size(); ++i) {
-    if (!Tokens(*v)[i].word || v->Covered(i)) continue;
+    const Token& first = Tokens(*v)[i];
+    if (!first.word || v->Covered(i)) continue;
+    const bool lowercase = !first.upper_initial && !first.has_digit;
+    const std::string& k = v->keys[i];
+    const bool known_lowercase = v->knowledge.lowercase_prefixes.count(k) > 0 ||
+                                 (k.size() > 1 && k.back() == 's' && v->knowledge.lowercase_prefixes.count(k.substr(0, k.size() - 1)) > 0);
+    if (lowercase && !known_lowercase) continue;  // "xAI", "eBay" are written lowercase; other words are no names
     std::string key;
     size_t best_last = 0;
     const KnownName* best = nullptr;
@@ -138,6 +144,7 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
         best_last = j;
         best_form = form;
       }
+      if (v->knowledge.name_prefixes.count(key) == 0) break;  // no longer name can follow
     }
     if (best == nullptr) continue;
     // "in Berlin" is a place; "Washington will ..." is the government.

@@ -83,6 +83,11 @@ class GridForcePairs {
   double two_k_;
 };
 
+// 100 iterations up to 1,000 nodes, then fewer (at least 25), so large graphs stay fast.
+int Iterations(size_t nodes) {
+  return nodes <= 1000 ? 100 : std::max(25, static_cast<int>(100000 / nodes));
+}
+
 }  // namespace
 
 std::vector<Point> ComputeLayout(const KnowledgeGraph& graph) {
@@ -102,7 +107,7 @@ std::vector<Point> ComputeLayout(const KnowledgeGraph& graph) {
   const double two_k = 2.0 * std::sqrt(kSide * kSide / static_cast<double>(n));
   boost::fruchterman_reingold_force_directed_layout(
       g, pm, topology,
-      boost::cooling(boost::linear_cooling<double>(100, kSide / 10)).force_pairs(GridForcePairs(pos, two_k)));
+      boost::cooling(boost::linear_cooling<double>(Iterations(n), kSide / 10)).force_pairs(GridForcePairs(pos, two_k)));
   pos.pop_back();  // the hub
   return Normalise(pos);
 }

@@ -14,8 +14,9 @@ struct Point {
   double x = 0, y = 0;
 };
 
-/// Positions for every node, indexed by NodeId: 100 Fruchterman-Reingold iterations with
-/// repulsion through a spatial grid (O(n) per iteration). Deterministic for a given graph.
+/// Positions for every node, indexed by NodeId: Fruchterman-Reingold (100 iterations up to
+/// 1,000 nodes, fewer above) with repulsion through a spatial grid and a hidden hub as
+/// gravity. Deterministic for a given graph.
 std::vector<Point> ComputeLayout(const KnowledgeGraph& graph);
 
 }  // namespace kg

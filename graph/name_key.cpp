@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <cctype>
+
 namespace kg {
 
 namespace {
@@ -36,7 +38,15 @@ std::string FoldedKey(std::string_view utf8, bool strip_marks) {
 
 }  // namespace
 
-std::string NameKey(std::string_view utf8) { return FoldedKey(utf8, true); }
+std::string NameKey(std::string_view utf8) {
+  std::string ascii;  // fast path for ASCII text: lower-cased letters and digits
+  for (char c : utf8) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80) return FoldedKey(utf8, true);
+    if (std::isalnum(u)) ascii += static_cast<char>(std::tolower(u));
+  }
+  return ascii;
+}
 std::string GoldKey(std::string_view utf8) { return FoldedKey(utf8, false); }
 
 }  // namespace kg

@@ -245,7 +245,7 @@ Status FileLoader::Triggers(const Json& v) {
 
 Status FileLoader::Load(const std::string& text) {
   rapidjson::Document doc;
-  if (rapidjson::ParseResult r = doc.Parse(text.c_str(), text.size()); !r) {
+  if (rapidjson::ParseResult r = doc.Parse<rapidjson::kParseIterativeFlag>(text.c_str(), text.size()); !r) {
     const LineColumn at = LocateOffset(text, r.Offset());
     return Status::InvalidInput(name_ + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " +
                                 rapidjson::GetParseError_En(r.Code()));

@@ -19,6 +19,9 @@ fi
 python3 "$TESTS/eval/score.py" --gold "$TESTS/eval/seeds.json" --graphml kg.graphml \
   --min-entity-f1 0.95 --min-relation-f1 0.85 > score.txt || { cat score.txt; fail "seeds score below target"; }
 tail -n 1 score.txt
+# Every evidence cites the exact bytes of its sentence and mentions.
+"$KGRAPH" export -q --graph kg.graphml -o kg.json || fail "export to JSON"
+python3 "$TESTS/e2e/check_evidence.py" kg.json "$SEEDS" || fail "evidence offsets"
 # kgraph eval counts exactly as score.py does.
 "$KGRAPH" eval --gold "$TESTS/eval/seeds.json" > eval.txt || fail "kgraph eval"
 [ "$(tail -n 1 eval.txt)" = "$(tail -n 1 score.txt)" ] || { tail -n 1 eval.txt score.txt; fail "eval and score.py disagree"; }

@@ -1,11 +1,12 @@
 # kgraph serve: binds loopback, prints its URL, serves the page and the API, stops on SIGINT.
 source "$(dirname "$0")/lib.sh"
 cd "$WORK"
-port=$(( 20000 + RANDOM % 20000 ))
-"$KGRAPH" serve --port "$port" -q > out.txt 2>&1 &
+# Port 0: the server takes a free port and prints it (a fixed port may be taken).
+"$KGRAPH" serve --port 0 -q > out.txt 2>&1 &
 pid=$!
 for _ in $(seq 1 100); do grep -q "serving" out.txt 2>/dev/null && break; sleep 0.1; done
-expect_text out.txt "serving http://127.0.0.1:$port/"
+port=$(sed -n 's|.*serving http://127.0.0.1:\([0-9]*\)/.*|\1|p' out.txt)
+[ -n "$port" ] || { cat out.txt; fail "serve printed no http://127.0.0.1:PORT/ URL"; }
 curl -fsS "http://127.0.0.1:$port/" > page.html || fail "GET /"
 expect_text page.html "<title>kgraph</title>"
 curl -fsS "http://127.0.0.1:$port/api/graph" > graph.json || fail "GET /api/graph"

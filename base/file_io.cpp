@@ -1,5 +1,6 @@
 #include "base/file_io.h"
 
+#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -53,8 +54,8 @@ Status CheckTextDocument(const std::string& name, std::string* text) {
   if (text->find_first_not_of(" \t\r\n") == std::string::npos) {
     return Status::InvalidInput(name + ": empty document");
   }
-  if (LooksBinary(*text)) {
-    return InvalidAt(name, *text, text->find('\0'), "binary file: NUL byte");
+  if (const size_t nul = text->find('\0'); nul != std::string::npos) {  // text never holds NUL bytes
+    return InvalidAt(name, *text, nul, LooksBinary(*text) ? "binary file: NUL byte" : "NUL byte");
   }
   const size_t bad = FindInvalidUtf8(*text);
   if (bad != std::string::npos) return InvalidAt(name, *text, bad, "invalid UTF-8");
@@ -74,32 +75,65 @@ bool IsHidden(const fs::path& p) {
   return !name.empty() && name[0] == '.';
 }
 
+// A directory walk's findings: the files kept and the problems seen.
+struct Walk {
+  std::set<fs::path> seen_dirs;  // canonical paths, to stop symlink loops
+  std::vector<std::string>* files;
+  std::vector<Status>* problems;
+};
+
+// Errno's text when `dir` cannot be listed by this process; empty when it can.
+std::string UnlistableReason(const fs::path& dir) {
+  return ::access(dir.c_str(), R_OK | X_OK) == 0 ? std::string() : std::strerror(errno);
+}
+
+// Keeps a regular file, reports what cannot be read (a broken or looping symlink, a
+// directory without permission, a FIFO or device). True: the walk may enter the entry.
+bool VisitEntry(const fs::path& p, Walk* walk) {
+  if (IsHidden(p)) return false;
+  std::error_code ec;
+  const fs::file_status st = fs::status(p, ec);  // follows symlinks
+  if (ec || !fs::exists(st)) {
+    walk->problems->push_back(Status::NotFound(p.string() + ": broken symbolic link" + (ec ? ": " + ec.message() : "")));
+    return false;
+  }
+  if (fs::is_directory(st)) {
+    if (const std::string why = UnlistableReason(p); !why.empty()) {
+      walk->problems->push_back(Status::IoError(p.string() + ": cannot list: " + why));
+      return false;
+    }
+    return walk->seen_dirs.insert(fs::weakly_canonical(p, ec)).second;
+  }
+  if (fs::is_regular_file(st)) {
+    walk->files->push_back(p.string());
+  } else {
+    walk->problems->push_back(Status::IoError(p.string() + ": not a regular file"));
+  }
+  return false;
+}
+
 void CollectDirectory(const fs::path& dir, std::vector<std::string>* out,
                       std::vector<Status>* problems) {
+  if (const std::string why = UnlistableReason(dir); !why.empty()) {
+    problems->push_back(Status::IoError(dir.string() + ": cannot list: " + why));
+    return;
+  }
+  Walk walk{{}, out, problems};
   std::error_code ec;
-  auto options = fs::directory_options::follow_directory_symlink |
-                 fs::directory_options::skip_permission_denied;
-  std::set<fs::path> seen_dirs;  // canonical paths, to stop symlink loops
-  seen_dirs.insert(fs::weakly_canonical(dir, ec));
+  walk.seen_dirs.insert(fs::weakly_canonical(dir, ec));
+  const auto options = fs::directory_options::follow_directory_symlink | fs::directory_options::skip_permission_denied;
   fs::recursive_directory_iterator it(dir, options, ec), end;
   if (ec) {
     problems->push_back(Status::IoError(dir.string() + ": cannot list: " + ec.message()));
     return;
   }
-  for (; it != end; it.increment(ec)) {
+  while (it != end) {
+    if (!VisitEntry(it->path(), &walk)) it.disable_recursion_pending();
+    const std::string last = it->path().string();
+    it.increment(ec);  // on error `it` is the end: name the entry before it
     if (ec) {
-      problems->push_back(Status::IoError(it->path().string() + ": " + ec.message()));
+      problems->push_back(Status::IoError(last + ": cannot list: " + ec.message()));
       break;
-    }
-    const fs::path& p = it->path();
-    if (IsHidden(p)) {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_directory(ec)) {
-      if (!seen_dirs.insert(fs::weakly_canonical(p, ec)).second) it.disable_recursion_pending();
-    } else if (it->is_regular_file(ec)) {
-      out->push_back(p.string());
     }
   }
 }
@@ -139,8 +173,41 @@ Status CreateDirectories(const std::string& path) {
   return Status::Ok();
 }
 
+namespace {
+
+// The pid in a temp file name "<base>.tmp.<pid>" of `base`; 0 when `name` is not one.
+pid_t TempFileOwner(const std::string& name, const std::string& base) {
+  const std::string prefix = base + ".tmp.";
+  if (!StartsWith(name, prefix) || name.size() == prefix.size() || name.size() > prefix.size() + 9) return 0;
+  pid_t pid = 0;
+  for (size_t i = prefix.size(); i < name.size(); ++i) {
+    if (name[i] < '0' || name[i] > '9') return 0;
+    pid = pid * 10 + (name[i] - '0');
+  }
+  return pid;
+}
+
+}  // namespace
+
+size_t RemoveStaleTempFiles(const std::string& path) {
+  const fs::path target(path);
+  const std::string base = target.filename().string();
+  const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  std::error_code ec;
+  size_t removed = 0;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const pid_t owner = TempFileOwner(it->path().filename().string(), base);
+    if (owner <= 0 || owner == ::getpid()) continue;
+    if (::kill(owner, 0) == 0 || errno != ESRCH) continue;  // alive, or not ours to judge
+    std::error_code remove_ec;
+    if (it->is_regular_file(remove_ec) && fs::remove(it->path(), remove_ec)) ++removed;
+  }
+  return removed;
+}
+
 Status WriteFileAtomically(const std::string& path,
                            const std::function<Status(std::ostream&)>& write) {
+  RemoveStaleTempFiles(path);
   const std::string temp = path + ".tmp." + std::to_string(::getpid());
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);

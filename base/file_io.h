@@ -3,6 +3,7 @@
 #ifndef KG_BASE_FILE_IO_H_
 #define KG_BASE_FILE_IO_H_
 
+#include <cstddef>
 #include <functional>
 #include <ostream>
 #include <string>
@@ -25,7 +26,8 @@ Status CheckTextDocument(const std::string& name, std::string* text);
 
 /// Expands files and directories (recursively, following symlinks once, skipping
 /// hidden entries) into a sorted list of regular files. A path that does not exist
-/// or cannot be listed is reported in `problems` and skipped.
+/// or cannot be listed, and, inside a directory, a broken or looping symlink or a file
+/// that is not regular (FIFO, device, socket) is reported in `problems` and skipped.
 std::vector<std::string> CollectFiles(const std::vector<std::string>& paths,
                                       std::vector<Status>* problems);
 
@@ -36,11 +38,17 @@ bool IsDirectory(const std::string& path);
 /// Error: IoError "<path>: cannot create directory: <reason>".
 Status CreateDirectories(const std::string& path);
 
-/// Writes `path` through `write`, first into a temp file beside it, then renames it
-/// over `path`: a crash never leaves a half-written `path`. The temp file is removed
-/// on failure. Error: IoError naming the path.
+/// Writes `path` through `write`, first into a temp file beside it ("<path>.tmp.<pid>"),
+/// then renames it over `path`: a crash never leaves a half-written `path`. The temp file
+/// is removed on failure; temp files of `path` left by processes that died (SIGKILL, power
+/// loss) are removed first (RemoveStaleTempFiles). Error: IoError naming the path.
 Status WriteFileAtomically(const std::string& path,
                            const std::function<Status(std::ostream&)>& write);
+
+/// Removes the files "<path>.tmp.<pid>" beside `path` whose process no longer exists on
+/// this machine (kill(pid, 0) says ESRCH); a live or unknown owner's file is kept, and so is
+/// this process's. Returns how many were removed; errors only mean fewer were.
+size_t RemoveStaleTempFiles(const std::string& path);
 
 }  // namespace kg
 

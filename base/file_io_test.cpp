@@ -2,10 +2,14 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace kg {
 namespace fs = std::filesystem;
@@ -47,6 +51,13 @@ TEST_CASE("empty, binary and UTF-16 documents are rejected with a reason") {
   CHECK(ReadTextDocument(dir.Write("u.txt", "\xFF\xFEh\0"), &text).message().find("UTF-16") != std::string::npos);
 }
 
+TEST_CASE("a NUL byte after the first 8 KiB of text is rejected at its offset") {
+  ScratchDir dir;
+  std::string text;
+  const std::string path = dir.Write("late.txt", std::string(10000, 'a') + '\0' + "b");
+  CHECK(ReadTextDocument(path, &text).message() == path + ": NUL byte at byte 10000 (line 1, column 10001)");
+}
+
 TEST_CASE("a UTF-8 byte order mark is dropped") {
   ScratchDir dir;
   std::string text;
@@ -75,6 +86,26 @@ TEST_CASE("directories are collected recursively, sorted, hidden entries skipped
   CHECK(problems[0].code() == Status::Code::kNotFound);
 }
 
+TEST_CASE("broken and looping symlinks and FIFOs in a directory are reported, the rest is kept") {
+  ScratchDir dir;
+  dir.Write("docs/a.txt", "x");
+  const fs::path docs = dir.path / "docs";
+  fs::create_symlink("nowhere", docs / "dangling");
+  fs::create_symlink("self", docs / "self");
+  REQUIRE(::mkfifo((docs / "fifo").c_str(), 0600) == 0);
+  std::vector<Status> problems;
+  const auto files = CollectFiles({docs.string()}, &problems);
+  REQUIRE(files.size() == 1);
+  CHECK(fs::path(files[0]).filename() == "a.txt");
+  std::vector<std::string> messages;
+  for (const Status& p : problems) messages.push_back(p.message());
+  std::sort(messages.begin(), messages.end());
+  REQUIRE(messages.size() == 3);
+  CHECK(messages[0] == (docs / "dangling").string() + ": broken symbolic link: No such file or directory");
+  CHECK(messages[1] == (docs / "fifo").string() + ": not a regular file");
+  CHECK(messages[2] == (docs / "self").string() + ": broken symbolic link: Too many levels of symbolic links");
+}
+
 TEST_CASE("an atomic write that fails keeps the previous file and leaves no temp file") {
   ScratchDir dir;
   const std::string path = dir.Write("out.txt", "previous");
@@ -99,6 +130,46 @@ TEST_CASE("an atomic write replaces the file") {
   std::string text;
   REQUIRE(ReadFile(path, &text).ok());
   CHECK(text == "new");
+}
+
+namespace {
+
+// The pid of a child process that has exited and been reaped: no process has it now.
+pid_t DeadPid() {
+  const pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  ::waitpid(child, nullptr, 0);
+  return child;
+}
+
+}  // namespace
+
+TEST_CASE("an atomic write removes temp files left by dead processes and keeps live ones") {
+  ScratchDir dir;
+  const std::string path = dir.Write("out.graphml", "previous");
+  const std::string dead = dir.Write("out.graphml.tmp." + std::to_string(DeadPid()), "half");
+  const std::string live = dir.Write("out.graphml.tmp." + std::to_string(::getppid()), "writing");
+  const std::string other = dir.Write("other.graphml.tmp." + std::to_string(DeadPid()), "not ours");
+  const std::string named = dir.Write("out.graphml.tmp.backup", "not a pid");
+  REQUIRE(WriteFileAtomically(path, [](std::ostream& out) {
+            out << "new";
+            return Status::Ok();
+          }).ok());
+  CHECK_FALSE(fs::exists(dead));
+  CHECK(fs::exists(live));
+  CHECK(fs::exists(other));
+  CHECK(fs::exists(named));
+}
+
+TEST_CASE("stale temp files are found beside a relative path too") {
+  ScratchDir dir;
+  const fs::path previous = fs::current_path();
+  fs::current_path(dir.path);
+  dir.Write("kg.json.tmp." + std::to_string(DeadPid()), "half");
+  const size_t removed = RemoveStaleTempFiles("kg.json");
+  fs::current_path(previous);
+  CHECK(removed == 1);
+  CHECK(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()) == 0);
 }
 
 TEST_CASE("writing into a missing directory is an I/O error naming the path") {

@@ -56,27 +56,30 @@ def graph_rows(f, sizes):
     for s in sizes:
         g = f"g{s}_"
         size = f.num(g + "graphml_bytes") / 1e6
-        read, layout, write = f.num(g + "read_s"), f.num(g + "layout_s"), f.num(g + "write_with_layout_s")
+        read, layout = f.num(g + "read_cpu_s"), f.num(g + "layout_cpu_s")
+        write = f.num(g + "write_with_layout_cpu_s") - layout
         rows.append([f"{f.mb(s):.0f} MB", f"{f.num(g + 'nodes'):,.0f}", f"{f.num(g + 'edges'):,.0f}", f"{size:.1f}",
                      f"{read:.2f} ({size / read:.1f} MB/s)", f"{layout:.2f}",
-                     f"{write - layout:.2f} ({size / (write - layout):.1f} MB/s)",
-                     f"{f.num(g + 'export_wall'):.1f}", f"{f.num(g + 'query_wall'):.2f}"])
-    return table(["corpus", "nodes", "edges", "GraphML MB", "read s", "layout s", "write s (without layout)",
-                  "`kgraph export` s", "`neighbours --depth 2` CLI s"], rows)
+                     f"{write:.2f} ({size / write:.0f} MB/s)", f"{f.num(g + 'export_wall'):.1f}",
+                     f"{f.num(g + 'export_rss') / 1e3:.0f}", f"{f.num(g + 'query_wall'):.2f}"])
+    return table(["corpus", "nodes", "edges", "GraphML MB", "read CPU s", "layout CPU s",
+                  "write CPU s (without layout)", "`kgraph export` wall s", "`export` peak RSS MB",
+                  "`neighbours --depth 2` CLI wall s"], rows)
 
 
 def python_rows(f, sizes):
     rows = []
     for s in sizes:
         g = f"g{s}_"
-        read, write = f.num(g + "read_s"), f.num(g + "write_with_layout_s") - f.num(g + "layout_s")
+        read = f.num(g + "read_cpu_s")
+        write = f.num(g + "write_with_layout_cpu_s") - f.num(g + "layout_cpu_s")
         ig_write = (f"{f.num(g + 'ig_write_s'):.2f} ({f.num(g + 'ig_write_s') / write:.1f}x)"
-                    if f.has(g + "ig_write_s") else "failed: " + f.raw.get(g + "ig_write_error", "?"))
+                    if f.has(g + "ig_write_s") else "failed (" + f.raw.get(g + "ig_write_error", "?").split(": ")[-1] + ")")
         rows.append([f"{f.mb(s):.0f} MB", f"{read:.2f}", f"{f.num(g + 'nx_read_s'):.2f} ({f.num(g + 'nx_read_s') / read:.2f}x)",
                      f"{f.num(g + 'ig_read_s'):.2f} ({f.num(g + 'ig_read_s') / read:.2f}x)", f"{write:.2f}",
                      f"{f.num(g + 'nx_write_s'):.2f} ({f.num(g + 'nx_write_s') / write:.1f}x)", ig_write])
-    return table(["graph of", "kgraph read s", "networkx read s (x kgraph)", "igraph read s (x kgraph)",
-                  "kgraph write s", "networkx write s (x kgraph)", "igraph write s (x kgraph)"], rows)
+    return table(["graph of", "kgraph read CPU s", "networkx read CPU s (x kgraph)", "igraph read CPU s (x kgraph)",
+                  "kgraph write CPU s", "networkx write CPU s (x kgraph)", "igraph write CPU s (x kgraph)"], rows)
 
 
 def query_rows(f, sizes):
@@ -94,7 +97,7 @@ def main():
     f = Figures(load(sys.argv[1]))
     sizes, threads = sys.argv[2].split(), sys.argv[3].split()
     print(f"Machine: {f.raw['nproc']} cores ({f.raw['cpu']}), date {f.raw['date']}, commit {f.raw['commit']}, "
-          f"load average at start {f.raw['load']}.\n")
+          f"load average (1, 5, 15 min) {f.raw['load']} at the start, {f.raw['load_end']} at the end.\n")
     print(table(["corpus", "documents", "words"],
                 [[f"{f.mb(s):.1f} MB", f"{f.num(f'c{s}_docs'):,.0f}", f"{f.num(f'c{s}_words'):,.0f}"] for s in sizes]))
     print("\n### Extraction and build\n")

@@ -71,4 +71,5 @@ for mb in $SIZES; do
   "$PY" "$ROOT/bench/graphml_python.py" "$first" "$WORK" | sed "s/^/g${mb}_/" >> "$RAW"
 done
 
+record load_end "$(cut -d' ' -f1-3 /proc/loadavg)"
 "$PY" "$ROOT/bench/report.py" "$RAW" "$SIZES" "$THREADS" | tee "$WORK/report.md"

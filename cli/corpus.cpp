@@ -186,13 +186,13 @@ Status ExtractCorpus(const Knowledge& knowledge, const std::vector<std::string>&
 
 Status BuildCorpus(const Knowledge& knowledge, const std::vector<std::string>& paths, const CorpusOptions& options,
                    CorpusReport* report, KnowledgeGraph* graph) {
-  std::vector<DocumentExtraction> extractions;
-  auto keep = [&extractions](DocumentExtraction&& extraction, size_t) {
-    extractions.push_back(std::move(extraction));
+  GraphResolver resolver;
+  auto resolve = [&resolver](DocumentExtraction&& extraction, size_t) {
+    resolver.Add(std::move(extraction));
     return Status::Ok();
   };
-  if (Status s = ExtractCorpus(knowledge, paths, options, keep, report); !s.ok()) return s;
-  *graph = ResolveGraph(extractions);
+  if (Status s = ExtractCorpus(knowledge, paths, options, resolve, report); !s.ok()) return s;
+  *graph = resolver.Finish();
   return Status::Ok();
 }
 

@@ -42,7 +42,7 @@ using ExtractionSink = std::function<Status(DocumentExtraction&& extraction, siz
 Status ExtractCorpus(const Knowledge& knowledge, const std::vector<std::string>& paths, const CorpusOptions& options,
                      const ExtractionSink& sink, CorpusReport* report);
 
-/// ExtractCorpus, then one resolved graph (ResolveGraph) in `graph`.
+/// ExtractCorpus into one resolved graph (GraphResolver, so extractions are not kept).
 Status BuildCorpus(const Knowledge& knowledge, const std::vector<std::string>& paths, const CorpusOptions& options,
                    CorpusReport* report, KnowledgeGraph* graph);
 

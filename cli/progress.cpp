@@ -42,8 +42,9 @@ std::string ProgressText(const Progress& p) {
   char numbers[128];
   std::snprintf(numbers, sizeof(numbers), "]  %zu/%zu documents  %d%%  %.1f MB/s  ETA ", p.documents,
                 p.total_documents, static_cast<int>(fraction * 100), mb_per_s);
-  return "[" + std::string(static_cast<size_t>(filled), '#') + std::string(static_cast<size_t>(kBarWidth - filled), '-') +
-         numbers + eta;
+  const std::string bar =
+      std::string(static_cast<size_t>(filled), '#') + std::string(static_cast<size_t>(kBarWidth - filled), '-');
+  return "[" + bar + numbers + eta;
 }
 
 bool ProgressBar::Update(const Progress& p) {

@@ -94,7 +94,7 @@ Status GoldParser::Relations(const Json& list) {
 
 Status ParseGold(const std::string& name, const std::string& text, Gold* gold) {
   rapidjson::Document doc;
-  if (rapidjson::ParseResult r = doc.Parse(text.c_str(), text.size()); !r) {
+  if (rapidjson::ParseResult r = doc.Parse<rapidjson::kParseIterativeFlag>(text.c_str(), text.size()); !r) {
     const LineColumn at = LocateOffset(text, r.Offset());
     return Status::InvalidInput(name + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " +
                                 rapidjson::GetParseError_En(r.Code()));

@@ -71,3 +71,13 @@ TEST_CASE("a malformed gold file names file and position or field") {
 }
 
 }  // namespace kg
+
+namespace kg {
+
+TEST_CASE("a gold file nested a million levels deep is an error, not a stack overflow") {
+  Gold gold;
+  const std::string deep = "{\"entities\": " + std::string(1000000, '[');
+  CHECK(ParseGold("deep.json", deep, &gold).message() == "deep.json:1:1000014: Invalid value.");
+}
+
+}  // namespace kg

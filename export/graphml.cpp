@@ -3,6 +3,12 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/graphml.hpp>
 
+#include <algorithm>
+#include <iterator>
+#include <sstream>
+#include <string_view>
+
+#include "base/utf8.h"
 #include "export/attributes.h"
 #include "export/text_escape.h"
 #include "graph/layout.h"
@@ -110,6 +116,69 @@ Status Convert(const std::string& name, const RawGraph& raw, KnowledgeGraph* gra
   return Status::Ok();
 }
 
+// Boost's XML parser recurses once per element level: deeper input would overflow the stack.
+// GraphML needs 4 levels (graphml, graph, node, data); tools that nest more stay far below.
+constexpr int kMaxXmlDepth = 256;
+constexpr size_t kNone = std::string_view::npos;
+
+// The offset just past the first `marker` at or after `from`; kNone when there is none.
+size_t SkipPast(std::string_view xml, size_t from, std::string_view marker) {
+  const size_t at = xml.find(marker, from);
+  return at == kNone ? kNone : at + marker.size();
+}
+
+// The offset just past the '>' closing the tag that starts at `lt`, quoted values skipped.
+size_t TagEnd(std::string_view xml, size_t lt) {
+  char quote = 0;
+  for (size_t i = lt + 1; i < xml.size(); ++i) {
+    if (quote != 0) {
+      if (xml[i] == quote) quote = 0;
+    } else if (xml[i] == '"' || xml[i] == '\'') {
+      quote = xml[i];
+    } else if (xml[i] == '>') {
+      return i + 1;
+    }
+  }
+  return kNone;
+}
+
+// The offset of the first element nested deeper than kMaxXmlDepth; kNone when there is none.
+// Comments, CDATA, processing instructions and declarations do not count.
+size_t FindTooDeep(std::string_view xml) {
+  int depth = 0;
+  for (size_t lt = xml.find('<'); lt != kNone && lt + 1 < xml.size();) {
+    const std::string_view tag = xml.substr(lt);
+    size_t next;
+    if (tag.compare(0, 4, "<!--") == 0) {
+      next = SkipPast(xml, lt + 4, "-->");
+    } else if (tag.compare(0, 9, "<![CDATA[") == 0) {
+      next = SkipPast(xml, lt + 9, "]]>");
+    } else if (tag[1] == '?') {
+      next = SkipPast(xml, lt + 2, "?>");
+    } else {
+      next = TagEnd(xml, lt);
+      if (tag[1] == '/') {
+        depth = std::max(0, depth - 1);
+      } else if (tag[1] != '!' && next != kNone && xml[next - 2] != '/' && ++depth > kMaxXmlDepth) {
+        return lt;
+      }
+    }
+    lt = next == kNone ? kNone : xml.find('<', next);
+  }
+  return kNone;
+}
+
+// Boost's XML errors read "<unspecified file>(12): expected element name"; they become
+// "<name>:12: expected element name". Other errors are kept, after the name.
+std::string ReadError(const std::string& name, const std::string& what) {
+  const std::string prefix = "<unspecified file>(";
+  const size_t close = what.find("): ", prefix.size());
+  if (what.compare(0, prefix.size(), prefix) != 0 || close == std::string::npos) {
+    return name + ": not a readable GraphML graph: " + what;
+  }
+  return name + ":" + what.substr(prefix.size(), close - prefix.size()) + ": " + what.substr(close + 3);
+}
+
 }  // namespace
 
 Status ReadGraphml(const std::string& name, std::istream& in, KnowledgeGraph* graph) {
@@ -123,10 +192,19 @@ Status ReadGraphml(const std::string& name, std::istream& in, KnowledgeGraph* gr
   dp.property("mentions", boost::get(&NodeRecord::mentions, raw));
   dp.property("relation", boost::get(&EdgeRecord::relation, raw));
   dp.property("evidence_json", boost::get(&EdgeRecord::evidence_json, raw));
+  std::istringstream xml;
+  {
+    const std::string text(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>{});
+    if (const size_t at = FindTooDeep(text); at != kNone) {
+      return Status::InvalidInput(name + ":" + std::to_string(LocateOffset(text, at).line) +
+                                  ": elements nested deeper than " + std::to_string(kMaxXmlDepth) + " levels");
+    }
+    xml.str(text);
+  }
   try {
-    boost::read_graphml(in, raw, dp);
+    boost::read_graphml(xml, raw, dp);
   } catch (const std::exception& e) {
-    return Status::InvalidInput(name + ": not a readable GraphML graph: " + e.what());
+    return Status::InvalidInput(ReadError(name, e.what()));
   }
   return Convert(name, raw, graph);
 }

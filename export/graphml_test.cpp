@@ -75,7 +75,23 @@ TEST_CASE("malformed GraphML is an error naming the input") {
   KnowledgeGraph g;
   const Status s = ReadGraphml("broken.graphml", bad, &g);
   CHECK(s.code() == Status::Code::kInvalidInput);
-  CHECK(s.message().rfind("broken.graphml: ", 0) == 0);
+  CHECK(s.message() == "broken.graphml:1: unexpected end of data");
+}
+
+TEST_CASE("truncated GraphML is an error naming the line where it stops") {
+  std::stringstream cut("<graphml>\n<graph>\n<node id=\"n0\"");
+  KnowledgeGraph g;
+  CHECK(ReadGraphml("cut.graphml", cut, &g).message() == "cut.graphml:3: expected >");
+}
+
+TEST_CASE("elements nested too deep are rejected before the recursive XML parser sees them") {
+  std::string open;
+  for (int i = 0; i < 100000; ++i) open += "<x>";
+  std::stringstream deep("<graphml>\n<graph>\n" + open);
+  KnowledgeGraph g;
+  CHECK(ReadGraphml("deep.graphml", deep, &g).message() == "deep.graphml:3: elements nested deeper than 256 levels");
+  std::stringstream comments("<graphml>" + std::string(1000, ' ') + "<!-- <a><a><a> --><![CDATA[<b><b>]]><?pi <c>?>");
+  CHECK(ReadGraphml("flat.graphml", comments, &g).message().find("nested") == std::string::npos);
 }
 
 TEST_CASE("an unknown entity type in GraphML is reported with the node") {

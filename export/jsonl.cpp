@@ -228,7 +228,8 @@ bool ReadDocument(FieldReader& r, const JsonValue& line, DocumentExtraction* doc
 // Parses one non-blank line; `where` ("parts.jsonl:12") starts every message.
 Status ParseLine(const std::string& where, const std::string& text, DocumentExtraction* doc, size_t* sentences) {
   rapidjson::Document line;
-  if (rapidjson::ParseResult p = line.Parse<rapidjson::kParseFullPrecisionFlag>(text.data(), text.size()); !p) {
+  constexpr unsigned kFlags = rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag;  // no recursion
+  if (rapidjson::ParseResult p = line.Parse<kFlags>(text.data(), text.size()); !p) {
     return Status::InvalidInput(where + ": invalid JSON at column " + std::to_string(p.Offset() + 1) + ": " +
                                 rapidjson::GetParseError_En(p.Code()));
   }
@@ -264,17 +265,14 @@ Status WriteJsonlDocument(const DocumentExtraction& document, size_t sentences, 
   return out ? Status::Ok() : Status::IoError("cannot write a JSONL line");
 }
 
-Status ReadJsonl(const std::string& name, std::istream& in, std::vector<DocumentExtraction>* documents,
-                 size_t* sentences) {
+Status ReadJsonl(const std::string& name, std::istream& in, const JsonlSink& sink) {
   std::string text;
   for (size_t line = 1; std::getline(in, text); ++line) {
     if (IsBlank(text)) continue;
     DocumentExtraction doc;
-    size_t count = 0;
-    Status s = ParseLine(name + ":" + std::to_string(line), text, &doc, &count);
-    if (!s.ok()) return s;
-    documents->push_back(std::move(doc));
-    *sentences += count;
+    size_t sentences = 0;
+    if (Status s = ParseLine(name + ":" + std::to_string(line), text, &doc, &sentences); !s.ok()) return s;
+    if (Status s = sink(std::move(doc), sentences); !s.ok()) return s;
   }
   if (in.bad()) return Status::IoError(name + ": cannot read");
   return Status::Ok();

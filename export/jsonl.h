@@ -3,6 +3,7 @@
 #ifndef KG_EXPORT_JSONL_H_
 #define KG_EXPORT_JSONL_H_
 
+#include <functional>
 #include <istream>
 #include <ostream>
 #include <string>
@@ -24,16 +25,19 @@ namespace kg {
 /// Error: IoError when the stream fails.
 Status WriteJsonlDocument(const DocumentExtraction& document, size_t sentences, std::ostream& out);
 
-/// Reads lines written by WriteJsonlDocument from `in`, appending each document to
-/// `documents` and adding its sentence count to `*sentences`. Blank lines are skipped.
-/// `name` is used in messages. Error: InvalidInput naming the line and the field, e.g.
+/// Receives one document read back and its sentence count; an error stops the reading.
+using JsonlSink = std::function<Status(DocumentExtraction&& document, size_t sentences)>;
+
+/// Reads lines written by WriteJsonlDocument from `in`, one at a time, handing each document
+/// to `sink` (so a part need not fit in memory). Blank lines are skipped. `name` is used in
+/// messages. Error: the first error of `sink`, unchanged, or InvalidInput naming the line
+/// and the field, e.g.
 /// "parts.jsonl:12: missing field mentions[3].key",
 /// "parts.jsonl:12: relations[0].target: expected an unsigned integer",
 /// "parts.jsonl:12: relations[0].source: no mention 7 (the document has 3)",
 /// "parts.jsonl:3: invalid JSON at column 17: Missing a colon after a name of object member.".
-/// On error, documents read before the bad line stay appended.
-Status ReadJsonl(const std::string& name, std::istream& in, std::vector<DocumentExtraction>* documents,
-                 size_t* sentences);
+/// Documents before the bad line have reached `sink`.
+Status ReadJsonl(const std::string& name, std::istream& in, const JsonlSink& sink);
 
 }  // namespace kg
 

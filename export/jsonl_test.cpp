@@ -60,12 +60,21 @@ std::string Replace(std::string text, const std::string& from, const std::string
   return text.replace(at, from.size(), to);
 }
 
-// The message ReadJsonl gives for `text` read as "parts.jsonl" (empty when it succeeds).
-std::string ReadError(const std::string& text) {
+// Reads `text` as "parts.jsonl", appending the documents and adding up their sentences.
+Status Read(const std::string& text, std::vector<DocumentExtraction>* docs, size_t* sentences) {
   std::istringstream in(text);
+  return ReadJsonl("parts.jsonl", in, [&](DocumentExtraction&& doc, size_t count) {
+    docs->push_back(std::move(doc));
+    *sentences += count;
+    return Status::Ok();
+  });
+}
+
+// The message ReadJsonl gives for `text` (empty when it succeeds).
+std::string ReadError(const std::string& text) {
   std::vector<DocumentExtraction> docs;
   size_t sentences = 0;
-  const Status s = ReadJsonl("parts.jsonl", in, &docs, &sentences);
+  const Status s = Read(text, &docs, &sentences);
   return s.ok() ? "" : s.message();
 }
 
@@ -75,10 +84,9 @@ TEST_CASE("a document is written as exactly one line") {
 }
 
 TEST_CASE("jsonl round trip keeps every field exactly") {
-  std::istringstream in(Line(SampleDocument(), 7));
   std::vector<DocumentExtraction> docs;
   size_t sentences = 0;
-  REQUIRE(ReadJsonl("parts.jsonl", in, &docs, &sentences).ok());
+  REQUIRE(Read(Line(SampleDocument(), 7), &docs, &sentences).ok());
   REQUIRE(docs.size() == 1);
   CHECK(sentences == 7);
   const Evidence& e = docs[0].relations[0].evidence;
@@ -92,13 +100,23 @@ TEST_CASE("jsonl round trip keeps every field exactly") {
 TEST_CASE("jsonl reader appends every document and sums sentences, skipping blank lines") {
   DocumentExtraction second = SampleDocument();
   second.document = "b.txt";
-  std::istringstream in(Line(SampleDocument(), 4) + "\n  \n" + Line(second, 5));
   std::vector<DocumentExtraction> docs;
   size_t sentences = 1;
-  REQUIRE(ReadJsonl("parts.jsonl", in, &docs, &sentences).ok());
+  REQUIRE(Read(Line(SampleDocument(), 4) + "\n  \n" + Line(second, 5), &docs, &sentences).ok());
   REQUIRE(docs.size() == 2);
   CHECK(docs[1].document == "b.txt");
   CHECK(sentences == 10);
+}
+
+TEST_CASE("a sink error stops the reading and is returned unchanged") {
+  std::istringstream in(Line(SampleDocument()) + Line(SampleDocument()));
+  size_t calls = 0;
+  const Status s = ReadJsonl("parts.jsonl", in, [&calls](DocumentExtraction&&, size_t) {
+    ++calls;
+    return Status::InvalidInput("duplicate");
+  });
+  CHECK(s.message() == "duplicate");
+  CHECK(calls == 1);
 }
 
 TEST_CASE("a missing mention field is named with its line and index") {

@@ -202,7 +202,7 @@ std::string EvidenceToJson(const std::vector<Evidence>& evidence) {
 
 bool EvidenceFromJson(std::string_view json, std::vector<Evidence>* evidence, std::string* error) {
   rapidjson::Document d;
-  if (rapidjson::ParseResult r = d.Parse(json.data(), json.size()); !r) {
+  if (rapidjson::ParseResult r = d.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size()); !r) {
     *error = std::string(rapidjson::GetParseError_En(r.Code())) + " at offset " + std::to_string(r.Offset());
     return false;
   }

@@ -68,3 +68,14 @@ TEST_CASE("list items holding '|' or '\\' survive JoinList and SplitList") {
 }
 
 }  // namespace kg
+
+namespace kg {
+
+TEST_CASE("evidence JSON nested a million levels deep is an error, not a stack overflow") {
+  std::vector<Evidence> evidence;
+  std::string error;
+  CHECK_FALSE(EvidenceFromJson(std::string(1000000, '['), &evidence, &error));
+  CHECK(error == "Invalid value. at offset 1000000");
+}
+
+}  // namespace kg

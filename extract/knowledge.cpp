@@ -245,7 +245,8 @@ Status FileLoader::Triggers(const Json& v) {
 
 Status FileLoader::Load(const std::string& text) {
   rapidjson::Document doc;
-  if (rapidjson::ParseResult r = doc.Parse<rapidjson::kParseIterativeFlag>(text.c_str(), text.size()); !r) {
+  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;  // no recursion
+  if (rapidjson::ParseResult r = doc.Parse<kFlags>(text.c_str(), text.size()); !r) {
     const LineColumn at = LocateOffset(text, r.Offset());
     return Status::InvalidInput(name_ + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " +
                                 rapidjson::GetParseError_En(r.Code()));

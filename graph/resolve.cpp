@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <map>
+#include <memory>
 #include <numeric>
 #include <set>
 #include <tuple>
+#include <utility>
 
 namespace kg {
 namespace {
@@ -14,6 +17,7 @@ namespace {
 class KeySets {
  public:
   size_t Id(const std::string& key) {
+    if (auto found = ids_.find(key); found != ids_.end()) return found->second;
     auto [it, added] = ids_.emplace(key, parent_.size());
     if (added) parent_.push_back(parent_.size());
     return it->second;
@@ -34,60 +38,74 @@ class KeySets {
   std::vector<size_t> parent_;
 };
 
-// What is known about each key before clustering.
-struct KeyInfo {
-  std::array<int, kEntityTypeCount> type_strength{};
-  bool has_canonical = false;
-  EntityType StrongestType() const {
-    return static_cast<EntityType>(std::max_element(type_strength.begin(), type_strength.end()) -
-                                   type_strength.begin());
-  }
-};
-
-std::map<std::string, KeyInfo> CollectKeys(const std::vector<DocumentExtraction>& documents) {
-  std::map<std::string, KeyInfo> keys;
-  for (const DocumentExtraction& doc : documents) {
-    for (const Mention& m : doc.mentions) {
-      KeyInfo& info = keys[m.key];
-      info.type_strength[static_cast<size_t>(m.type)] += static_cast<int>(m.strength);
-      info.has_canonical |= !m.canonical.empty();
-    }
-  }
-  return keys;
-}
-
-bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-// Genitive "xs" joins "x"; a lone surname joins the one longer person key it ends.
-void UnionVariants(const std::map<std::string, KeyInfo>& keys, KeySets* sets) {
-  for (const auto& [key, info] : keys) sets->Id(key);
-  for (const auto& [key, info] : keys) {
-    if (key.size() > 3 && key.back() == 's') {
-      auto stem = keys.find(key.substr(0, key.size() - 1));
-      if (stem != keys.end() && !info.has_canonical) sets->Union(sets->Id(key), sets->Id(stem->first));
-    }
-  }
-  for (const auto& [key, info] : keys) {
-    if (info.StrongestType() != EntityType::kPerson || info.has_canonical || key.size() < 3) continue;
-    std::vector<std::string> longer;
-    for (const auto& [other, other_info] : keys) {
-      if (other_info.StrongestType() == EntityType::kPerson && EndsWith(other, key)) longer.push_back(other);
-    }
-    if (longer.size() == 1) sets->Union(sets->Id(key), sets->Id(longer[0]));
-  }
-}
-
-// Everything gathered for one resolved entity.
+// Everything gathered for one key while documents arrive, then for one resolved entity
+// (the clusters of its keys merged).
 struct Cluster {
   std::array<int, kEntityTypeCount> type_strength{};
   std::map<std::string, size_t> surfaces;  // surface -> count
   std::set<std::string> keys;
   std::set<std::string> canonicals;
-  std::set<std::string> documents;
+  std::set<size_t> documents;  // ids into the resolver's document names
   size_t mentions = 0;
+
+  void Add(const Mention& m, size_t document) {
+    type_strength[static_cast<size_t>(m.type)] += static_cast<int>(m.strength);
+    ++surfaces[m.surface];
+    keys.insert(m.key);
+    if (!m.surface_key.empty()) keys.insert(m.surface_key);
+    if (!m.canonical.empty()) canonicals.insert(m.canonical);
+    documents.insert(document);
+    ++mentions;
+  }
+
+  void Merge(Cluster&& other) {
+    for (size_t t = 0; t < type_strength.size(); ++t) type_strength[t] += other.type_strength[t];
+    for (const auto& [surface, count] : other.surfaces) surfaces[surface] += count;
+    keys.merge(other.keys);
+    canonicals.merge(other.canonicals);
+    documents.merge(other.documents);
+    mentions += other.mentions;
+  }
+
+  EntityType StrongestType() const {
+    return static_cast<EntityType>(std::max_element(type_strength.begin(), type_strength.end()) -
+                                   type_strength.begin());
+  }
+  bool has_canonical() const { return !canonicals.empty(); }
 };
+
+// A lone surname joins the one longer person key it ends ("altman" joins "samaltman"). The
+// person keys are kept reversed and sorted, so the keys ending in a key follow it directly:
+// O(n log n) rather than comparing every pair.
+void UnionSurnames(const std::map<std::string, Cluster>& keys, KeySets* sets) {
+  std::vector<std::string> reversed;
+  for (const auto& [key, info] : keys) {
+    if (info.StrongestType() == EntityType::kPerson) reversed.emplace_back(key.rbegin(), key.rend());
+  }
+  std::sort(reversed.begin(), reversed.end());
+  for (const auto& [key, info] : keys) {
+    if (info.StrongestType() != EntityType::kPerson || info.has_canonical() || key.size() < 3) continue;
+    const std::string suffix(key.rbegin(), key.rend());
+    auto it = std::lower_bound(reversed.begin(), reversed.end(), suffix);  // the key itself
+    std::vector<std::string> longer;  // at most two: one is all that matters
+    for (++it; it != reversed.end() && longer.size() < 2 && it->compare(0, suffix.size(), suffix) == 0; ++it) {
+      longer.emplace_back(it->rbegin(), it->rend());
+    }
+    if (longer.size() == 1) sets->Union(sets->Id(key), sets->Id(longer[0]));
+  }
+}
+
+// Genitive "xs" joins "x"; a lone surname joins the one longer person key it ends.
+void UnionVariants(const std::map<std::string, Cluster>& keys, KeySets* sets) {
+  for (const auto& [key, info] : keys) sets->Id(key);
+  for (const auto& [key, info] : keys) {
+    if (key.size() > 3 && key.back() == 's') {
+      auto stem = keys.find(key.substr(0, key.size() - 1));
+      if (stem != keys.end() && !info.has_canonical()) sets->Union(sets->Id(key), sets->Id(stem->first));
+    }
+  }
+  UnionSurnames(keys, sets);
+}
 
 // Countries keep their known (German short) name. Otherwise the most frequent surface
 // form wins, preferring the known name, then the longer form; people are named by a full
@@ -109,17 +127,17 @@ std::string ChooseName(const Cluster& c, EntityType type) {
   return *best;
 }
 
-Entity MakeEntity(const Cluster& c) {
+Entity MakeEntity(const Cluster& c, const std::vector<const std::string*>& document_names) {
   Entity e;
-  e.type = static_cast<EntityType>(std::max_element(c.type_strength.begin(), c.type_strength.end()) -
-                                   c.type_strength.begin());
+  e.type = c.StrongestType();
   e.name = ChooseName(c, e.type);
   for (const auto& [surface, count] : c.surfaces) {
     if (surface != e.name) e.aliases.push_back(surface);
   }
   e.keys.assign(c.keys.begin(), c.keys.end());
   e.mentions = c.mentions;
-  e.documents.assign(c.documents.begin(), c.documents.end());
+  for (size_t id : c.documents) e.documents.push_back(*document_names[id]);
+  std::sort(e.documents.begin(), e.documents.end());
   return e;
 }
 
@@ -137,57 +155,102 @@ void SortAndDedupe(std::vector<Evidence>* evidence) {
   evidence->erase(std::unique(evidence->begin(), evidence->end(), SameEvidence), evidence->end());
 }
 
+// A relation waiting for resolution: its mentions' keys (owned by State::keys) and evidence.
+struct PendingRelation {
+  const std::string* source;
+  RelationType relation;
+  const std::string* target;
+  Evidence evidence;
+};
+
 }  // namespace
 
-KnowledgeGraph ResolveGraph(const std::vector<DocumentExtraction>& documents) {
-  const std::map<std::string, KeyInfo> keys = CollectKeys(documents);
-  KeySets sets;
-  UnionVariants(keys, &sets);
+struct GraphResolver::State {
+  std::map<std::string, Cluster> keys;             // mention key -> what its mentions said
+  std::map<std::string, size_t> document_ids;      // document name -> id
+  std::vector<const std::string*> document_names;  // id -> name (owned by document_ids)
+  std::vector<PendingRelation> relations;          // in the order documents arrived
 
-  std::map<size_t, Cluster> clusters;  // root key id -> cluster
-  for (const DocumentExtraction& doc : documents) {
-    for (const Mention& m : doc.mentions) {
-      Cluster& c = clusters[sets.Find(sets.Id(m.key))];
-      c.type_strength[static_cast<size_t>(m.type)] += static_cast<int>(m.strength);
-      ++c.surfaces[m.surface];
-      c.keys.insert(m.key);
-      if (!m.surface_key.empty()) c.keys.insert(m.surface_key);
-      if (!m.canonical.empty()) c.canonicals.insert(m.canonical);
-      c.documents.insert(doc.document);
-      ++c.mentions;
-    }
+  size_t DocumentId(const std::string& name) {
+    auto [it, added] = document_ids.emplace(name, document_names.size());
+    if (added) document_names.push_back(&it->first);
+    return it->second;
   }
+};
 
+GraphResolver::GraphResolver() : state_(std::make_unique<State>()) {}
+GraphResolver::~GraphResolver() = default;
+
+void GraphResolver::Add(DocumentExtraction document) {
+  const size_t id = state_->DocumentId(document.document);
+  std::vector<const std::string*> mention_keys;
+  mention_keys.reserve(document.mentions.size());
+  for (const Mention& m : document.mentions) {
+    auto it = state_->keys.try_emplace(m.key).first;
+    it->second.Add(m, id);
+    mention_keys.push_back(&it->first);
+  }
+  for (RelationMention& r : document.relations) {
+    state_->relations.push_back({mention_keys[r.source], r.relation, mention_keys[r.target], std::move(r.evidence)});
+  }
+}
+
+namespace {
+
+// The entities of the merged clusters as nodes, ordered by name; the node of each root key id.
+std::map<size_t, NodeId> AddEntities(std::map<size_t, Cluster>&& clusters,
+                                     const std::vector<const std::string*>& document_names, KnowledgeGraph* graph) {
   std::vector<std::pair<Entity, size_t>> entities;  // entity, root id
-  for (const auto& [root, cluster] : clusters) entities.emplace_back(MakeEntity(cluster), root);
+  for (const auto& [root, cluster] : clusters) entities.emplace_back(MakeEntity(cluster, document_names), root);
+  clusters.clear();
   std::sort(entities.begin(), entities.end(), [](const auto& a, const auto& b) {
     return std::tie(a.first.name, a.first.type) < std::tie(b.first.name, b.first.type);
   });
-
-  KnowledgeGraph graph;
   std::map<size_t, NodeId> node_of_root;
-  for (auto& [entity, root] : entities) node_of_root[root] = graph.AddEntity(std::move(entity));
+  for (auto& [entity, root] : entities) node_of_root[root] = graph->AddEntity(std::move(entity));
+  return node_of_root;
+}
 
+// One edge per (source, relation, target), holding every evidence; competes-with once per pair.
+void AddEdges(std::vector<PendingRelation>&& relations, const std::function<NodeId(const std::string&)>& node_of,
+              KnowledgeGraph* graph) {
   std::map<EdgeKey, std::vector<Evidence>> edges;
-  for (const DocumentExtraction& doc : documents) {
-    for (const RelationMention& r : doc.relations) {
-      NodeId s = node_of_root.at(sets.Find(sets.Id(doc.mentions[r.source].key)));
-      NodeId t = node_of_root.at(sets.Find(sets.Id(doc.mentions[r.target].key)));
-      if (s == t) continue;
-      Evidence evidence = r.evidence;
-      if (IsSymmetric(r.relation) && t < s) {
-        std::swap(s, t);
-        std::swap(evidence.source_begin, evidence.target_begin);
-        std::swap(evidence.source_end, evidence.target_end);
-      }
-      edges[{s, r.relation, t}].push_back(std::move(evidence));
+  for (PendingRelation& r : relations) {
+    NodeId s = node_of(*r.source), t = node_of(*r.target);
+    if (s == t) continue;
+    if (IsSymmetric(r.relation) && t < s) {
+      std::swap(s, t);
+      std::swap(r.evidence.source_begin, r.evidence.target_begin);
+      std::swap(r.evidence.source_end, r.evidence.target_end);
     }
+    edges[{s, r.relation, t}].push_back(std::move(r.evidence));
   }
+  relations.clear();
   for (auto& [key, evidence] : edges) {
     SortAndDedupe(&evidence);
-    graph.AddRelation(std::get<0>(key), std::get<2>(key), Relation{std::get<1>(key), std::move(evidence)});
+    graph->AddRelation(std::get<0>(key), std::get<2>(key), Relation{std::get<1>(key), std::move(evidence)});
   }
+}
+
+}  // namespace
+
+KnowledgeGraph GraphResolver::Finish() {
+  std::unique_ptr<State> state = std::exchange(state_, std::make_unique<State>());
+  KeySets sets;
+  UnionVariants(state->keys, &sets);
+  std::map<size_t, Cluster> clusters;  // root key id -> cluster
+  for (auto& [key, cluster] : state->keys) clusters[sets.Find(sets.Id(key))].Merge(std::move(cluster));
+  KnowledgeGraph graph;
+  const std::map<size_t, NodeId> node_of_root = AddEntities(std::move(clusters), state->document_names, &graph);
+  auto node_of = [&](const std::string& key) { return node_of_root.at(sets.Find(sets.Id(key))); };
+  AddEdges(std::move(state->relations), node_of, &graph);
   return graph;
+}
+
+KnowledgeGraph ResolveGraph(const std::vector<DocumentExtraction>& documents) {
+  GraphResolver resolver;
+  for (const DocumentExtraction& document : documents) resolver.Add(document);
+  return resolver.Finish();
 }
 
 }  // namespace kg

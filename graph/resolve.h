@@ -3,6 +3,7 @@
 #ifndef KG_GRAPH_RESOLVE_H_
 #define KG_GRAPH_RESOLVE_H_
 
+#include <memory>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
@@ -20,6 +21,27 @@ namespace kg {
 ///   competes-with is stored once per pair; self-loops are dropped.
 /// Nodes are ordered by name, edges by (source, relation, target).
 KnowledgeGraph ResolveGraph(const std::vector<DocumentExtraction>& documents);
+
+/// ResolveGraph one document at a time, so a corpus need not be held in memory: each
+/// document's mentions are folded into per-key totals as it arrives and only relation
+/// evidence is kept. Finish() returns what ResolveGraph returns for the same documents, in
+/// any order, and leaves the resolver empty. Not thread-safe.
+class GraphResolver {
+ public:
+  GraphResolver();
+  ~GraphResolver();
+  GraphResolver(const GraphResolver&) = delete;
+  GraphResolver& operator=(const GraphResolver&) = delete;
+
+  /// Folds in one document; its relations must index its mentions.
+  void Add(DocumentExtraction document);
+  /// The resolved graph of every document added so far.
+  KnowledgeGraph Finish();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace kg
 

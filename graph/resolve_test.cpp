@@ -72,6 +72,16 @@ TEST_CASE("a lone surname joins the one person it ends") {
   CHECK(g.entity(0).aliases == std::vector<std::string>{"Altman"});
 }
 
+TEST_CASE("a surname that ends two people's names joins neither") {
+  DocBuilder a("a.txt");
+  a.Mention("Sam Altman", "samaltman", EntityType::kPerson);
+  a.Mention("Jack Altman", "jackaltman", EntityType::kPerson);
+  a.Mention("Altman", "altman", EntityType::kPerson, MentionStrength::kShape);
+  a.Mention("Altmann", "altmann", EntityType::kPerson, MentionStrength::kShape);  // not a suffix match
+  const KnowledgeGraph g = ResolveGraph({a.doc});
+  CHECK(g.node_count() == 4);
+}
+
 TEST_CASE("competes-with is stored once per pair and evidence accumulates") {
   DocBuilder a("a.txt");
   const size_t x = a.Mention("Qwen", "qwen", EntityType::kModel);
@@ -100,6 +110,47 @@ TEST_CASE("the resolved graph does not depend on document order") {
   REQUIRE(g1.node_count() == g2.node_count());
   for (NodeId i = 0; i < g1.node_count(); ++i) CHECK(g1.entity(i).name == g2.entity(i).name);
   CHECK(g1.Edges()[0].source == g2.Edges()[0].source);
+}
+
+namespace {
+
+// Every node (name, type, aliases, mentions, documents) and edge (ends, relation, evidence
+// documents and offsets) as text, to compare two graphs whole.
+std::string Describe(const KnowledgeGraph& g) {
+  std::string out;
+  for (NodeId i = 0; i < g.node_count(); ++i) {
+    const Entity& e = g.entity(i);
+    out += e.name + "/" + std::string(ToString(e.type)) + "/" + std::to_string(e.mentions) + ":";
+    for (const std::string& text : e.aliases) out += " a=" + text;
+    for (const std::string& text : e.documents) out += " d=" + text;
+    out += "\n";
+  }
+  for (const EdgeRef& e : g.Edges()) {
+    out += std::to_string(e.source) + " " + std::string(ToString(e.relation->type)) + " " + std::to_string(e.target);
+    for (const Evidence& ev : e.relation->evidence) out += " " + ev.document + "@" + std::to_string(ev.source_begin);
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the streaming resolver gives ResolveGraph's graph whatever the order of documents") {
+  DocBuilder a("a.txt"), b("b.txt"), c("c.txt");
+  a.Relate(a.Mention("Kimi K2", "kimik2", EntityType::kModel), RelationType::kDevelopedBy,
+           a.Mention("Moonshot AI", "moonshotai", EntityType::kCompany));
+  b.Relate(b.Mention("Moonshot AIs", "moonshotais", EntityType::kCompany), RelationType::kFundedBy,
+           b.Mention("Alibaba", "alibaba", EntityType::kCompany, MentionStrength::kGazetteer, "Alibaba"));
+  c.Relate(c.Mention("Altman", "altman", EntityType::kPerson), RelationType::kWorksFor,
+           c.Mention("OpenAI", "openai", EntityType::kCompany));
+  c.Mention("Sam Altman", "samaltman", EntityType::kPerson);
+  b.Mention("Moonshot AI", "moonshotai", EntityType::kCompany);
+  const std::string expected = Describe(ResolveGraph({a.doc, b.doc, c.doc}));
+  GraphResolver resolver;
+  for (const DocBuilder* d : {&c, &a, &b}) resolver.Add(d->doc);
+  CHECK(Describe(resolver.Finish()) == expected);
+  CHECK(resolver.Finish().node_count() == 0);  // Finish leaves it empty
+  CHECK(expected.find("Moonshot AI/company/3: a=Moonshot AIs d=a.txt d=b.txt\n") != std::string::npos);
 }
 
 TEST_CASE("neighbours list both directions grouped by relation") {

@@ -3,7 +3,8 @@
 set -euo pipefail
 packages=(cmake g++ ninja-build pkg-config libboost-graph-dev rapidjson-dev libicu-dev libcpp-httplib-dev
           doctest-dev libcli11-dev curl libxml2-utils python3 python3-networkx python3-igraph graphviz
-          chromium nodejs)  # chromium, nodejs: the browser test (tests/e2e/browser.sh)
+          chromium nodejs  # chromium, nodejs: the browser test (tests/e2e/browser.sh)
+          clang libclang-rt-14-dev libfuzzer-14-dev)  # the sanitizer build and fuzzers (scripts/sanitize.sh, fuzz/run.sh)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -17,6 +17,7 @@ struct ServerOptions {
   std::string host = "127.0.0.1";         // loopback only unless the user asks otherwise
   int port = 8080;                        // 0: any free port
   int threads = 32;                       // worker threads; each open keep-alive connection holds one
+  size_t max_queued_connections = 256;    // accepted connections waiting for a worker; more wait unaccepted
   int timeout_seconds = 5;                // read and write timeout of one request, and keep-alive idle time
   size_t max_body_bytes = 8 * 1024;       // larger request bodies get 413 (the API takes none)
   size_t keep_alive_requests = 200;       // requests per connection before it is closed (fairness)

@@ -4,8 +4,14 @@
 #include <httplib.h>
 #include <rapidjson/document.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <string>
 #include <thread>
@@ -54,13 +60,18 @@ KnowledgeGraph SmallGraph() {
   return g;
 }
 
+// Two workers on an ephemeral loopback port.
+ServerOptions TestOptions() {
+  ServerOptions options;
+  options.port = 0;
+  options.threads = 2;
+  return options;
+}
+
 // A server over SmallGraph() on an ephemeral loopback port, for one test case.
 class TestServer {
  public:
-  TestServer() : graph_(SmallGraph()), server_(graph_) {
-    ServerOptions options;
-    options.port = 0;
-    options.threads = 2;
+  explicit TestServer(ServerOptions options = TestOptions()) : graph_(SmallGraph()), server_(graph_) {
     thread_ = std::thread([this, options] { server_.Run(options, [this](int p) { port_ = p; }); });
     while (port_ == 0) std::this_thread::yield();
     client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
@@ -70,6 +81,7 @@ class TestServer {
     thread_.join();
   }
   httplib::Client& client() { return *client_; }
+  int port() const { return port_; }
   httplib::Result Get(const std::string& target) { return client_->Get(target.c_str()); }
 
  private:
@@ -100,6 +112,28 @@ std::string ErrorOf(const httplib::Result& res, int status) {
   doc.Parse<rapidjson::kParseValidateEncodingFlag>(res->body.c_str());
   REQUIRE((!doc.HasParseError() && doc.IsObject() && doc.HasMember("error")));
   return doc["error"].GetString();
+}
+
+// Connects to the loopback `port`, sends `bytes`, reads until the server closes the
+// connection and returns the seconds that took; -1 when it stays open for 10 s.
+double SecondsUntilClosed(int port, const std::string& bytes) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  REQUIRE(::connect(fd, reinterpret_cast<const sockaddr*>(&addr), sizeof addr) == 0);
+  REQUIRE(::send(fd, bytes.data(), bytes.size(), 0) == static_cast<ssize_t>(bytes.size()));
+  const timeval limit{10, 0};
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, sizeof limit);
+  const auto start = std::chrono::steady_clock::now();
+  char buffer[4096];
+  ssize_t got = 0;
+  while ((got = ::recv(fd, buffer, sizeof buffer, 0)) > 0) {
+  }
+  const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+  ::close(fd);
+  return got == 0 ? took.count() : -1;
 }
 
 std::vector<std::string> Names(const rapidjson::Value& list, const char* key = "name") {
@@ -282,6 +316,44 @@ TEST_CASE("oversized bodies get 413, oversized URIs 414, and no answer carries C
   REQUIRE(res);
   CHECK_FALSE(res->has_header("Access-Control-Allow-Origin"));
   CHECK(res->get_header_value("X-Content-Type-Options") == "nosniff");
+}
+
+TEST_CASE("a client that sends nothing or stops mid-request is disconnected after the timeout") {
+  ServerOptions options = TestOptions();
+  options.timeout_seconds = 1;
+  TestServer server(options);
+  for (const std::string& bytes : {std::string(), std::string("GET /api/stats HTTP/1.1\r\nHost: x\r\n")}) {
+    CAPTURE(bytes);
+    const double seconds = SecondsUntilClosed(server.port(), bytes);
+    CHECK(seconds > 0.5);
+    CHECK(seconds < 4.0);
+  }
+  CHECK(JsonOk(server.Get("/api/stats"))["entities"].GetUint() == 6);
+}
+
+TEST_CASE("more simultaneous clients than workers and queue slots are all answered") {
+  ServerOptions options = TestOptions();
+  options.threads = 1;
+  options.max_queued_connections = 1;
+  TestServer server(options);
+  std::atomic<int> answered{0};
+  std::vector<std::thread> clients;
+  for (int i = 0; i < 6; ++i) {
+    clients.emplace_back([&] {
+      httplib::Client client("127.0.0.1", server.port());
+      auto res = client.Get("/api/search?q=deep");
+      if (res && res->status == 200) ++answered;
+    });
+  }
+  for (std::thread& t : clients) t.join();
+  CHECK(answered == 6);
+}
+
+TEST_CASE("a header line over 8 KiB gets 400 and the server goes on serving") {
+  TestServer server;
+  auto res = server.client().Get("/api/stats", httplib::Headers{{"X-Big", std::string(10000, 'a')}});
+  CHECK(ErrorOf(res, 400) == "bad request");
+  CHECK(JsonOk(server.Get("/api/stats"))["relations"].GetUint() == 4);
 }
 
 TEST_CASE("api answers are computed without a socket, HEAD like GET") {

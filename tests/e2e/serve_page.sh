@@ -17,4 +17,11 @@ code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/neighb
 [ "$code" = 404 ] || fail "unknown entity gave $code"
 kill -INT "$pid"
 wait "$pid" || fail "serve did not exit cleanly after SIGINT"
+# Any other address than loopback is served with a warning.
+"$KGRAPH" serve --host 0.0.0.0 --port 0 -q > any.txt 2>&1 &
+pid=$!
+for _ in $(seq 1 100); do grep -q "serving" any.txt 2>/dev/null && break; sleep 0.1; done
+kill -INT "$pid"
+wait "$pid" || fail "serve --host 0.0.0.0 did not exit cleanly after SIGINT"
+expect_line any.txt "kgraph: warning: serving on 0.0.0.0, reachable from other machines"
 echo "ok"

@@ -93,8 +93,10 @@ bool VisitEntry(const fs::path& p, Walk* walk) {
   if (IsHidden(p)) return false;
   std::error_code ec;
   const fs::file_status st = fs::status(p, ec);  // follows symlinks
-  if (ec || !fs::exists(st)) {
-    walk->problems->push_back(Status::NotFound(p.string() + ": broken symbolic link" + (ec ? ": " + ec.message() : "")));
+  if (ec || !fs::exists(st)) {  // a dangling or looping symlink, or a file gone meanwhile
+    std::error_code link_ec;
+    const char* what = fs::is_symlink(fs::symlink_status(p, link_ec)) ? ": broken symbolic link" : ": cannot read";
+    walk->problems->push_back(Status::NotFound(p.string() + what + (ec ? ": " + ec.message() : "")));
     return false;
   }
   if (fs::is_directory(st)) {

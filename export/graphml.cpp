@@ -5,7 +5,8 @@
 
 #include <algorithm>
 #include <iterator>
-#include <sstream>
+#include <istream>
+#include <streambuf>
 #include <string_view>
 
 #include "base/utf8.h"
@@ -168,6 +169,12 @@ size_t FindTooDeep(std::string_view xml) {
   return kNone;
 }
 
+// Reads a string in place (std::istringstream would copy it).
+class TextBuffer : public std::streambuf {
+ public:
+  explicit TextBuffer(std::string* text) { setg(text->data(), text->data(), text->data() + text->size()); }
+};
+
 // Boost's XML errors read "<unspecified file>(12): expected element name"; they become
 // "<name>:12: expected element name". Other errors are kept, after the name.
 std::string ReadError(const std::string& name, const std::string& what) {
@@ -192,15 +199,13 @@ Status ReadGraphml(const std::string& name, std::istream& in, KnowledgeGraph* gr
   dp.property("mentions", boost::get(&NodeRecord::mentions, raw));
   dp.property("relation", boost::get(&EdgeRecord::relation, raw));
   dp.property("evidence_json", boost::get(&EdgeRecord::evidence_json, raw));
-  std::istringstream xml;
-  {
-    const std::string text(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>{});
-    if (const size_t at = FindTooDeep(text); at != kNone) {
-      return Status::InvalidInput(name + ":" + std::to_string(LocateOffset(text, at).line) +
-                                  ": elements nested deeper than " + std::to_string(kMaxXmlDepth) + " levels");
-    }
-    xml.str(text);
+  std::string text(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>{});
+  if (const size_t at = FindTooDeep(text); at != kNone) {
+    return Status::InvalidInput(name + ":" + std::to_string(LocateOffset(text, at).line) +
+                                ": elements nested deeper than " + std::to_string(kMaxXmlDepth) + " levels");
   }
+  TextBuffer buffer(&text);
+  std::istream xml(&buffer);
   try {
     boost::read_graphml(xml, raw, dp);
   } catch (const std::exception& e) {

@@ -1,6 +1,5 @@
-// A fixed set of worker threads with a bounded queue: Enqueue waits while the queue is full,
-// so a flood of work (the server's accepted connections) holds at most `max_queued` items
-// in memory, and the rest waits outside (for the server: in the kernel's listen backlog).
+// Worker threads with a bounded queue: Enqueue waits while it is full, so a flood of work (the
+// server's accepted connections) keeps at most `max_queued` items; the rest waits unaccepted.
 #ifndef KG_WEB_BOUNDED_POOL_H_
 #define KG_WEB_BOUNDED_POOL_H_
 

@@ -162,6 +162,47 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
   }
 }
 
+// Names the document introduced earlier by context or shape, without that context
+// now ("Brightloop kündigte an"); genitives join them ("Brightloops").
+void FindLocalNames(SentenceView* v, DocumentState* state) {
+  if (state->local_names.empty()) return;
+  for (size_t i = 0; i < v->size(); ++i) {
+    const Token& first = Tokens(*v)[i];
+    if (!first.word || v->Covered(i) || !(first.upper_initial || first.has_digit)) continue;
+    std::string key;
+    std::optional<size_t> best_mention;
+    size_t best_last = 0;
+    Form best_form = Form::kName;
+    for (size_t j = i; j < v->size() && j < i + kMaxNameTokens; ++j) {
+      if (j > i && !Continues(*v, j)) break;
+      key += v->keys[j];
+      if (!Tokens(*v)[j].word) continue;
+      if (auto it = state->local_names.find(key); it != state->local_names.end()) {
+        best_mention = it->second, best_last = j, best_form = Form::kName;
+      } else if (key.size() > 3 && key.back() == 's') {
+        if (auto stem = state->local_names.find(key.substr(0, key.size() - 1)); stem != state->local_names.end()) {
+          best_mention = stem->second, best_last = j, best_form = Form::kGenitive;
+        }
+      }
+      if (state->local_prefixes.count(key) == 0) break;
+    }
+    if (!best_mention) continue;
+    const Mention& known = state->doc->mentions[*best_mention];
+    AddSpan(v, state, i, best_last, known.type, MentionStrength::kShape, "", best_form);
+    i = best_last;
+  }
+}
+
+// Adds one local name: its key and every prefix of it at token boundaries.
+void AddLocalName(const SentenceView& v, size_t first, size_t last, size_t mention, DocumentState* state) {
+  std::string key;
+  for (size_t j = first; j <= last; ++j) {
+    key += v.keys[j];
+    state->local_prefixes.insert(key);
+  }
+  state->local_names.emplace(key, mention);
+}
+
 bool IsHeadWord(const SentenceView& v, size_t i) {
   for (const char* list : {"company_heads", "model_heads", "person_roles"}) {
     if (v.CompoundEndsWith(list, i)) return true;
@@ -256,6 +297,8 @@ void FindByContext(SentenceView* v, DocumentState* state) {
 void FindByShape(SentenceView* v, DocumentState* state) {
   for (size_t i = 0; i + 1 < v->size(); ++i) {
     if (!NameWord(*v, i) || Tokens(*v)[i].has_digit) continue;
+    if (v->knowledge.city_countries.count(v->keys[i]) > 0 && NameWord(*v, i + 1)) continue;  // "Londoner X Ventures"
+
     const bool hyphen_number = i + 2 < v->size() && v->Joined(i + 1) && v->IsPunct(i + 1, "-") &&
                                v->Joined(i + 2) && Tokens(*v)[i + 2].has_digit;
     const bool spaced_version = Tokens(*v)[i + 1].space_before && IsVersion(Tokens(*v)[i + 1]);
@@ -312,6 +355,15 @@ void MarkPrefixes(SentenceView* v, DocumentState* state) {
   }
 }
 
+// Length of "das Unternehmen", "der Suchkonzern" or "the company" at token i: a listed
+// phrase, or a determiner and one company head word; 0 when none stands there.
+size_t CompanyAnaphorAt(const SentenceView& v, size_t i) {
+  if (const size_t n = v.MatchAt("anaphora_company", i); n > 0) return n;
+  if (i + 1 >= v.size() || v.MatchAt("anaphora_determiners", i) == 0 || v.Covered(i + 1)) return 0;
+  const size_t end = v.CompoundEnd(i + 1);
+  return end > i + 1 && v.CompoundEndsWith("company_heads", end - 1) ? end - i : 0;
+}
+
 // "Das Unternehmen" and a sentence-initial "Es" stand for an earlier mention.
 void FindAnaphora(SentenceView* v, DocumentState* state) {
   auto copy = [&](size_t first, size_t last, size_t antecedent) {
@@ -326,8 +378,11 @@ void FindAnaphora(SentenceView* v, DocumentState* state) {
                                      [](const Span& a, const Span& b) { return a.first < b.first; }),
                     span);
   };
-  if (const size_t n = v->MatchAt("anaphora_company", 0); n > 0 && state->last_company) {
-    copy(0, n - 1, *state->last_company);
+  // The clause opens with the noun phrase, or after a fronted participle and its auxiliary
+  // ("Finanziert wird das Unternehmen von ...").
+  const size_t start = v->size() > 2 && v->MatchAt("passive_auxiliaries", 1) > 0 && !v->Covered(0) ? 2 : 0;
+  if (const size_t n = CompanyAnaphorAt(*v, start); n > 0 && state->last_company && !v->Covered(start + n)) {
+    copy(start, start + n - 1, *state->last_company);
   } else if (v->MatchAt("anaphora_subject", 0) > 0 && state->last_of_sentence) {
     copy(0, 0, *state->last_of_sentence);
   }
@@ -338,6 +393,7 @@ void FindAnaphora(SentenceView* v, DocumentState* state) {
 void FindMentions(SentenceView* view, DocumentState* state) {
   view->Prepare();
   FindKnownNames(view, state);
+  FindLocalNames(view, state);
   FindPersons(view, state);
   FindByContext(view, state);
   FindByShape(view, state);
@@ -350,6 +406,12 @@ void RememberMentions(const SentenceView& view, DocumentState* state) {
   state->last_of_sentence.reset();
   bool company_seen = false;
   for (const Span& s : view.spans) {
+    const Mention& m = state->doc->mentions[s.mention];
+    if (s.form == Form::kName && m.strength != MentionStrength::kGazetteer && s.type != EntityType::kCountry) {
+      AddLocalName(view, s.first, s.last, s.mention, state);
+      const bool surname = s.type == EntityType::kPerson && s.last > s.first && Tokens(view)[s.last].upper_initial;
+      if (surname) AddLocalName(view, s.last, s.last, s.mention, state);  // "Haoran sagte"
+    }
     if (s.form == Form::kAdjective || s.form == Form::kGenitive) continue;
     if (s.type == EntityType::kCompany && !company_seen) {
       state->last_company = s.mention;  // the sentence's first company: most likely its subject

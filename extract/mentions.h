@@ -4,6 +4,9 @@
 #define KG_EXTRACT_MENTIONS_H_
 
 #include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "extract/analysis.h"
 #include "graph/types.h"
@@ -15,6 +18,10 @@ struct DocumentState {
   DocumentExtraction* doc = nullptr;
   std::optional<size_t> last_company;      // the first company of the latest sentence naming one
   std::optional<size_t> last_of_sentence;  // latest company/model of the previous sentence
+  // Names found by context or shape ("das Start-up Brightloop") are known from then on in
+  // the document, also without the context: token-key concatenation -> first mention.
+  std::unordered_map<std::string, size_t> local_names;
+  std::unordered_set<std::string> local_prefixes;  // every prefix of a local name key
 };
 
 /// Fills view->spans (and state->doc->mentions) for one sentence.

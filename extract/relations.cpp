@@ -116,6 +116,8 @@ class SentenceRules {
     const Span* subject = nullptr;
   };
   Passive PassiveAt(size_t t) const;
+  // "Finanziert wird X von Y", "Gegründet wurde X von Y": the participle opens the clause.
+  Passive FrontedPassiveAt(size_t t) const;
   void FundedByPassive();
   void WorksForFounder();
   void FundedByInvestment();
@@ -191,6 +193,9 @@ size_t SentenceRules::SkipModifiers(size_t i, size_t max_steps) const {
     const Span* s = StartsAt(i);
     if (s != nullptr && s->form == Form::kAdjective) {
       i = s->last + 1;
+    } else if (const auto city = s == nullptr ? CityAt(i) : std::nullopt; city && city->first + 1 < v_.size() &&
+                                                                            T()[city->first + 1].word) {
+      i = city->first + 1;  // "dem Singapurer Staatsfonds", "der Londoner Firma"
     } else if (Is("determiners", i) || Filler(i) || v_.IsPunct(i, kQuotes)) {
       ++i;
     } else {
@@ -216,6 +221,9 @@ std::vector<const Span*> SentenceRules::ListAt(size_t i) const {
     const size_t gap_start = i;
     while (i < v_.size() && (v_.IsPunct(i, ",") || Is("list_joiners", i))) i += std::max<size_t>(1, v_.MatchAt("list_joiners", i));
     if (i == gap_start) break;
+    // "und dem Lieferdienst Meituan", "sowie vom Fonds X", "and from Nvidia"
+    if (Is("passive_agents", i)) ++i;
+    i = v_.SkipHead("company_heads", SkipModifiers(i, 3));
   }
   return list;
 }
@@ -648,14 +656,15 @@ void SentenceRules::WorksForPreposition() {
 // For a passive trigger at t ("finanziert", "gegründet"): the agents named after "von"/"by"
 // (before or right after t) and the company the clause is about.
 SentenceRules::Passive SentenceRules::PassiveAt(size_t t) const {
+  if (Passive fronted = FrontedPassiveAt(t); fronted.subject != nullptr) return fronted;
   Passive p;
   size_t agent = t;
   if (Is("passive_agents", t + 1)) {
-    p.agents = ListAt(SkipModifiers(t + 2, 2));
+    p.agents = ListAt(v_.SkipHead("company_heads", SkipModifiers(t + 2, 3)));
   } else {
     for (size_t a = t; a-- > 0 && a + 14 > t;) {
       if (Is("passive_agents", a)) {
-        p.agents = ListAt(SkipModifiers(a + 1, 2));
+        p.agents = ListAt(v_.SkipHead("company_heads", SkipModifiers(a + 1, 3)));
         agent = a;
         break;
       }
@@ -667,9 +676,24 @@ SentenceRules::Passive SentenceRules::PassiveAt(size_t t) const {
   return p;
 }
 
-// "X wird von Y finanziert", "das vollständig von Y, einem Fonds, finanziert wird", "funded by Y"
+SentenceRules::Passive SentenceRules::FrontedPassiveAt(size_t t) const {
+  Passive p;
+  const bool clause_start = t == 0 || v_.IsPunct(t - 1, ",;:");
+  if (!clause_start || !Is("passive_auxiliaries", t + 1)) return p;
+  const Span* subject = StartsAt(v_.SkipHead("company_heads", SkipModifiers(t + 2, 2)));
+  if (subject == nullptr || subject->type != EntityType::kCompany || !Named(*subject)) return p;
+  for (size_t a = subject->last + 1; a < v_.size() && a < subject->last + 10 && !v_.IsPunct(a, ",;:"); ++a) {
+    if (!Is("passive_agents", a)) continue;
+    p.agents = ListAt(v_.SkipHead("company_heads", SkipModifiers(a + 1, 3)));
+    if (!p.agents.empty()) p.subject = subject;
+    break;
+  }
+  return p;
+}
+
+// "X wird von Y finanziert", "Finanziert wird X von Y und Z", "das vollständig von Y, einem Fonds, finanziert wird", "funded by Y"
 void SentenceRules::FundedByPassive() {
-  for (size_t t = 1; t < v_.size(); ++t) {
+  for (size_t t = 0; t < v_.size(); ++t) {
     if (!Is("funded_words", t)) continue;
     const Passive p = PassiveAt(t);
     if (p.subject == nullptr) continue;
@@ -679,7 +703,7 @@ void SentenceRules::FundedByPassive() {
 
 // "X wurde von Y gegründet", "founded by Y" and "Y gründete X", "Y founded X": founders work for X.
 void SentenceRules::WorksForFounder() {
-  for (size_t t = 1; t < v_.size(); ++t) {
+  for (size_t t = 0; t < v_.size(); ++t) {
     if (!Is("founded_words", t)) continue;
     const Passive p = PassiveAt(t);
     if (p.subject != nullptr) {
@@ -729,14 +753,18 @@ void SentenceRules::FundedByInvestorNoun() {
 void SentenceRules::FundedByRound() {
   auto first = std::find_if(v_.spans.begin(), v_.spans.end(), [](const Span& s) { return s.form != Form::kAdjective; });
   if (first == v_.spans.end() || first->type != EntityType::kCompany || !Named(*first)) return;
-  for (size_t t = first->last + 1; t < v_.size() && t < first->last + 6; ++t) {
+  for (size_t t = first->last + 1; t < v_.size() && t < first->last + 14; ++t) {
+    if (v_.Covered(t) && v_.SpanAt(t)->type == EntityType::kCompany) return;  // another company raises
     if (!Is("raise_verbs", t)) continue;
-    for (size_t i = t + 1; i < v_.size() && i < t + 14; ++i) {
+    // Every source after the verb: "in a round led by A, with participation from B and from C".
+    for (size_t i = t + 1, limit = t + 14; i < v_.size() && i < limit; ++i) {
       const size_t n = v_.MatchAt("raise_sources", i);
       if (n == 0) continue;
-      const std::vector<const Span*> investors = ListAt(SkipModifiers(i + n, 2));
+      const std::vector<const Span*> investors = ListAt(v_.SkipHead("company_heads", SkipModifiers(i + n, 3)));
       for (const Span* inv : investors) Emit(*first, RelationType::kFundedBy, *inv, "round", 0.75, t);
-      if (!investors.empty()) return;
+      if (investors.empty()) continue;
+      i = investors.back()->last;
+      limit = i + 8;
     }
     return;
   }

@@ -355,13 +355,18 @@ void MarkPrefixes(SentenceView* v, DocumentState* state) {
   }
 }
 
-// Length of "das Unternehmen", "der Suchkonzern" or "the company" at token i: a listed
-// phrase, or a determiner and one company head word; 0 when none stands there.
-size_t CompanyAnaphorAt(const SentenceView& v, size_t i) {
-  if (const size_t n = v.MatchAt("anaphora_company", i); n > 0) return n;
-  if (i + 1 >= v.size() || v.MatchAt("anaphora_determiners", i) == 0 || v.Covered(i + 1)) return 0;
-  const size_t end = v.CompoundEnd(i + 1);
-  return end > i + 1 && v.CompoundEndsWith("company_heads", end - 1) ? end - i : 0;
+// The tokens [first, last] of "das Unternehmen", "der Suchkonzern" or "the company" at
+// token i (a listed phrase, or a determiner and a company head word); after a country
+// adjective only the head ("Der chinesische Netzwerkausrüster"), so the adjective stays a span.
+std::optional<std::pair<size_t, size_t>> CompanyAnaphorAt(const SentenceView& v, size_t i) {
+  if (const size_t n = v.MatchAt("anaphora_company", i); n > 0) return std::make_pair(i, i + n - 1);
+  if (v.MatchAt("anaphora_determiners", i) == 0) return std::nullopt;
+  size_t head = i + 1;
+  while (head < v.size() && head < i + 3 && v.Covered(head) && v.SpanAt(head)->form == Form::kAdjective) ++head;
+  if (head >= v.size() || v.Covered(head)) return std::nullopt;
+  const size_t end = v.CompoundEnd(head);
+  if (end == head || !v.CompoundEndsWith("company_heads", end - 1)) return std::nullopt;
+  return std::make_pair(head == i + 1 ? i : head, end - 1);
 }
 
 // "Das Unternehmen" and a sentence-initial "Es" stand for an earlier mention.
@@ -381,8 +386,8 @@ void FindAnaphora(SentenceView* v, DocumentState* state) {
   // The clause opens with the noun phrase, or after a fronted participle and its auxiliary
   // ("Finanziert wird das Unternehmen von ...").
   const size_t start = v->size() > 2 && v->MatchAt("passive_auxiliaries", 1) > 0 && !v->Covered(0) ? 2 : 0;
-  if (const size_t n = CompanyAnaphorAt(*v, start); n > 0 && state->last_company && !v->Covered(start + n)) {
-    copy(start, start + n - 1, *state->last_company);
+  if (const auto a = CompanyAnaphorAt(*v, start); a && state->last_company && !v->Covered(a->second + 1)) {
+    copy(a->first, a->second, *state->last_company);
   } else if (v->MatchAt("anaphora_subject", 0) > 0 && state->last_of_sentence) {
     copy(0, 0, *state->last_of_sentence);
   }

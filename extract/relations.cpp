@@ -103,6 +103,10 @@ class SentenceRules {
   void BasedInOrigin();
   void BasedInCity();
   void BasedInDomestic();
+  // Past "X, das KI-Unternehmen" (the apposition's head) when one follows X, else after X.
+  size_t AfterAppositionHead(const Span& c) const;
+  // The name X of "X, ein ..." whose apposition (determiner and fillers) ends before token i.
+  const Span* AppositionOwner(size_t i) const;
   // A city (or city adjective) starting at token i: its last token and its country.
   std::optional<std::pair<size_t, size_t>> CityAt(size_t i) const;
   // Adds a mention of `country` over the city's tokens and returns it as a span.
@@ -194,7 +198,7 @@ size_t SentenceRules::SkipModifiers(size_t i, size_t max_steps) const {
     if (s != nullptr && s->form == Form::kAdjective) {
       i = s->last + 1;
     } else if (const auto city = s == nullptr ? CityAt(i) : std::nullopt; city && city->first + 1 < v_.size() &&
-                                                                            T()[city->first + 1].word) {
+                                                                            T()[city->first + 1].upper_initial) {
       i = city->first + 1;  // "dem Singapurer Staatsfonds", "der Londoner Firma"
     } else if (Is("determiners", i) || Filler(i) || v_.IsPunct(i, kQuotes)) {
       ++i;
@@ -502,8 +506,8 @@ void SentenceRules::BasedInGroupList() {
     i = v_.CompoundEnd(i);
     if (!v_.CompoundEndsWith("group_heads", i - 1)) continue;
     if (v_.IsPunct(i, ",")) ++i;
-    const size_t n = v_.MatchAt("list_introducers", i);
-    if (n == 0) continue;
+    const size_t n = v_.MatchAt("list_introducers", i);  // 0: "die chinesischen Konzerne Baidu und Tencent"
+    if (n == 0 && (i == 0 || !v_.IsPunct(i - 1, ",")) && StartsAt(i) == nullptr) continue;
     for (const Span* c : ListAt(i + n)) Emit(*c, RelationType::kBasedIn, a, "group-list", 0.75);
   }
 }
@@ -525,7 +529,15 @@ void SentenceRules::BasedInApposition() {
   }
 }
 
-// "das Start-up X aus China", "Chinas DeepSeek", "X, based in France"
+size_t SentenceRules::AfterAppositionHead(const Span& c) const {
+  const size_t comma = c.last + 1;
+  if (!v_.IsPunct(comma, ",") || !Is("determiners", comma + 1)) return comma;
+  const size_t head = SkipModifiers(comma + 1, 6);
+  if (head >= v_.size() || v_.Covered(head) || !v_.CompoundEndsWith("company_heads", v_.CompoundEnd(head) - 1)) return comma;
+  return v_.CompoundEnd(head);
+}
+
+// "das Start-up X aus China", "Chinas DeepSeek", "X, based in France", "X, ein Start-up aus China"
 void SentenceRules::BasedInOrigin() {
   for (const Span& c : v_.spans) {
     if (c.type == EntityType::kCountry && c.form == Form::kGenitive) {
@@ -533,7 +545,7 @@ void SentenceRules::BasedInOrigin() {
       if (next != nullptr && next->type == EntityType::kCompany) Emit(*next, RelationType::kBasedIn, c, "genitive", 0.7);
     }
     if (c.type != EntityType::kCompany || !Named(c)) continue;
-    size_t i = c.last + 1;
+    size_t i = AfterAppositionHead(c);
     if (v_.IsPunct(i, ",")) ++i;
     const size_t n = v_.MatchAt("origin_prepositions", i);
     if (n == 0) continue;
@@ -541,6 +553,14 @@ void SentenceRules::BasedInOrigin() {
     const Span* a = StartsAt(i);
     if (a != nullptr && a->form == Form::kName) Emit(c, RelationType::kBasedIn, *a, "origin", 0.8);
   }
+}
+
+const Span* SentenceRules::AppositionOwner(size_t i) const {
+  size_t j = i;
+  while (j > 0 && j + 4 > i && (Is("determiners", j - 1) || Filler(j - 1))) --j;
+  if (j == i || j < 2 || !v_.IsPunct(j - 1, ",")) return nullptr;
+  const Span* owner = v_.SpanAt(j - 2);
+  return owner != nullptr && owner->last == j - 2 ? owner : nullptr;
 }
 
 std::optional<std::pair<size_t, size_t>> SentenceRules::CityAt(size_t i) const {
@@ -577,14 +597,19 @@ void SentenceRules::BasedInCity() {
     if (!city) continue;
     size_t after = city->first + 1;
     if (after + 1 < v_.size() && v_.IsPunct(after, "-") && Is("based_words", after + 1)) after += 2;
-    const Span* company = StartsAt(v_.SkipHead("company_heads", SkipModifiers(after, 3)));
+    const size_t modifiers_end = SkipModifiers(after, 3);
+    const Span* company = StartsAt(modifiers_end);  // "Das Pekinger Unternehmen" (an anaphor)
+    if (company == nullptr) company = StartsAt(v_.SkipHead("company_heads", modifiers_end));
+    if (company == nullptr && v_.CompoundEndsWith("company_heads", v_.CompoundEnd(modifiers_end) - 1)) {
+      company = AppositionOwner(i);  // "Orbis AI, a Paris-based start-up"
+    }
     if (company != nullptr && company->type == EntityType::kCompany && Named(*company)) {
       Emit(*company, RelationType::kBasedIn, CountryOfCity(i, city->first, city->second), "city", 0.75);
     }
   }
   for (const Span& c : v_.spans) {
     if (c.type != EntityType::kCompany || !Named(c)) continue;
-    size_t i = c.last + 1;
+    size_t i = AfterAppositionHead(c);
     if (v_.IsPunct(i, ",")) ++i;
     const size_t n = v_.MatchAt("origin_prepositions", i);
     if (n == 0) continue;
@@ -606,6 +631,10 @@ void SentenceRules::WorksForCompound() {
     if (!v_.CompoundEndsWith(roles, end - 1)) continue;
     size_t at = end;
     while (at < v_.size() && at < end + 2 && Is("role_words", at)) ++at;  // "chief executive"
+    if (Is("list_joiners", at) && at + 1 < v_.size() && !v_.Covered(at + 1) &&
+        v_.CompoundEndsWith("person_roles", v_.CompoundEnd(at + 1) - 1)) {
+      at = v_.CompoundEnd(at + 1);  // "Isarion-Mitgründer und Technikchef X"
+    }
     const Span* p = StartsAt(at);
     if (p != nullptr && p->type == EntityType::kPerson) Emit(*p, RelationType::kWorksFor, c, "role-compound", 0.9);
   }
@@ -629,7 +658,7 @@ void SentenceRules::WorksForApposition() {
       else if (role && Is("work_prepositions", i)) break;
     }
     if (!role || !Is("work_prepositions", i)) continue;
-    i = SkipModifiers(i + 1, 3);
+    i = v_.SkipHead("company_heads", SkipModifiers(i + 1, 3));
     const Span* c = StartsAt(i);
     if (c != nullptr && Named(*c)) Emit(p, RelationType::kWorksFor, *c, "apposition", 0.85);
   }
@@ -659,8 +688,14 @@ SentenceRules::Passive SentenceRules::PassiveAt(size_t t) const {
   if (Passive fronted = FrontedPassiveAt(t); fronted.subject != nullptr) return fronted;
   Passive p;
   size_t agent = t;
-  if (Is("passive_agents", t + 1)) {
-    p.agents = ListAt(v_.SkipHead("company_heads", SkipModifiers(t + 2, 3)));
+  size_t forward = t + 1;  // "founded in 2024 by X", "gegründet im Jahr 2023 von X"
+  while (forward < v_.size() && forward < t + 5 && !v_.Covered(forward) && !Is("passive_agents", forward) &&
+         !T()[forward].upper_initial && !v_.IsPunct(forward, ",;:")) {
+    ++forward;
+  }
+  if (Is("passive_agents", forward)) {
+    p.agents = ListAt(v_.SkipHead("company_heads", SkipModifiers(forward + 1, 3)));
+    agent = forward;
   } else {
     for (size_t a = t; a-- > 0 && a + 14 > t;) {
       if (Is("passive_agents", a)) {
@@ -671,7 +706,7 @@ SentenceRules::Passive SentenceRules::PassiveAt(size_t t) const {
     }
   }
   if (p.agents.empty()) return p;
-  p.subject = PreviousSpan(std::min(agent, p.agents.front()->first), 20);
+  p.subject = PreviousSpan(std::min({agent, t, p.agents.front()->first}), 20);
   while (p.subject != nullptr && p.subject->type != EntityType::kCompany) p.subject = PreviousSpan(p.subject->first, 20);
   return p;
 }

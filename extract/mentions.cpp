@@ -188,6 +188,9 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
     }
     if (!best_mention) continue;
     const Mention& known = state->doc->mentions[*best_mention];
+    // Short names keep their case ("MIT" is not "Mit"); single words must not be common words.
+    const bool short_name = known.surface.size() <= 4 && SpanText(*v, i, best_last).rfind(known.surface, 0) != 0;
+    if (short_name || (best_last == i && v->knowledge.not_names.count(first.fold) > 0)) continue;
     AddSpan(v, state, i, best_last, known.type, MentionStrength::kShape, "", best_form);
     i = best_last;
   }

@@ -821,25 +821,36 @@ void SentenceRules::CompetesWith() {
     candidates.push_back(&s);
   }
   if (candidates.empty()) return;
+  auto same_type = [](const std::vector<const Span*>& spans, const Span* c) {
+    return std::any_of(spans.begin(), spans.end(), [c](const Span* a) { return a != c && a->type == c->type; });
+  };
   // SVO ("Gemini outperforms GPT-4o"): the nearest name before the verb against those after
-  // it. Verb-final ("Kimi K2 soll GPT-4 übertreffen"): the first name against the rest.
+  // it. Verb-final ("Kimi K2 soll GPT-4 übertreffen"): the first name that has a rival of its
+  // kind against the names after it.
   std::vector<const Span*> after;
   for (const Span* c : candidates) {
     if (c->first > *trigger) after.push_back(c);
   }
-  const Span* subject = candidates.front();
-  std::vector<const Span*> partners(candidates.begin() + 1, candidates.end());
+  const Span* subject = nullptr;
+  std::vector<const Span*> partners;
   for (const Span* c : candidates) {
-    if (c->last >= *trigger) break;
-    const bool matches_after = std::any_of(after.begin(), after.end(), [c](const Span* a) { return a->type == c->type; });
-    if (matches_after) {
-      subject = c;
-      partners = after;
-    }
+    if (c->last < *trigger && same_type(after, c)) subject = c, partners = after;
   }
+  for (size_t k = 0; subject == nullptr && k < candidates.size(); ++k) {
+    const std::vector<const Span*> rest(candidates.begin() + static_cast<long>(k) + 1, candidates.end());
+    if (same_type(rest, candidates[k])) subject = candidates[k], partners = rest;
+  }
+  if (subject == nullptr) return;
   for (const Span* other : partners) {
-    if (other != subject && other->type == subject->type) {
-      Emit(*subject, RelationType::kCompetesWith, *other, "trigger", 0.7, *trigger);
+    if (other->type == subject->type) Emit(*subject, RelationType::kCompetesWith, *other, "trigger", 0.7, *trigger);
+  }
+  // "Baidu, Tencent und ByteDance liefern sich einen Preiskrieg": every pair of the list.
+  const std::vector<const Span*> list = ListAt(subject->first);
+  if (after.empty() && list.size() > 2 && list.back()->last < *trigger) {
+    for (size_t a = 1; a < list.size(); ++a) {
+      for (size_t b = a + 1; b < list.size(); ++b) {
+        if (list[a]->type == list[b]->type) Emit(*list[a], RelationType::kCompetesWith, *list[b], "trigger", 0.65, *trigger);
+      }
     }
   }
 }

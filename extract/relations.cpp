@@ -299,6 +299,15 @@ void SentenceRules::DevelopedByPossessive() {
     Emit(*m, RelationType::kDevelopedBy, g, "possessive", 0.9);
     if (g.type == EntityType::kPerson) Emit(g, RelationType::kWorksFor, *m, "possessive", 0.7);  // "Musks xAI"
   }
+  // "Helix-3, Orbis AI's next flagship model"
+  for (const Span& g : v_.spans) {
+    if (g.form != Form::kGenitive || g.first < 2 || !v_.IsPunct(g.first - 1, ",")) continue;
+    const size_t head = SkipModifiers(g.last + 1, 3);
+    const Span* m = v_.SpanAt(g.first - 2);
+    if (m != nullptr && m->type == EntityType::kModel && v_.SkipHead("model_heads", head) > head) {
+      Emit(*m, RelationType::kDevelopedBy, g, "possessive-apposition", 0.8);
+    }
+  }
 }
 
 // "Qwen von Alibaba", "Kling des chinesischen Internetunternehmens Kuaishou"
@@ -338,8 +347,8 @@ void SentenceRules::DevelopedByParticiple() {
 void SentenceRules::DevelopedByPossessivePronoun() {
   for (size_t p = 1; p < v_.size(); ++p) {
     if (!Is("possessive_pronouns", p)) continue;
-    const Span* c = PreviousSpan(p, 8);
-    while (c != nullptr && c->type == EntityType::kCountry) c = PreviousSpan(c->first, 8);
+    const Span* c = PreviousSpan(p, 8);  // past countries and its other models ("sein Modell X in seine App Y")
+    while (c != nullptr && (c->type == EntityType::kCountry || c->type == EntityType::kModel)) c = PreviousSpan(c->first, 8);
     if (c == nullptr || c->type != EntityType::kCompany || !Named(*c)) continue;
     const size_t i = SkipModifiers(p + 1, 3);
     const Span* m = StartsAt(SkipModifiers(v_.SkipHead("model_heads", i), 1));
@@ -393,7 +402,7 @@ void SentenceRules::DevelopedBySubjectVerb() {
       break;
     }
   }
-  if (model == nullptr || model->first > subject.last + 15 || subject.first > model->last + 4) return;
+  if (model == nullptr || model->first > subject.last + 20 || subject.first > model->last + 4) return;
   for (const Span& s : v_.spans) {  // another company between the two: unclear who made it
     const bool between = s.first > std::min(subject.last, model->last) && s.last < std::max(subject.first, model->first);
     if (&s != &subject && between && s.type == EntityType::kCompany && s.form == Form::kName) return;
@@ -558,7 +567,7 @@ void SentenceRules::BasedInOrigin() {
 const Span* SentenceRules::AppositionOwner(size_t i) const {
   size_t j = i;
   while (j > 0 && j + 4 > i && (Is("determiners", j - 1) || Filler(j - 1))) --j;
-  if (j == i || j < 2 || !v_.IsPunct(j - 1, ",")) return nullptr;
+  if (j < 2 || !v_.IsPunct(j - 1, ",")) return nullptr;
   const Span* owner = v_.SpanAt(j - 2);
   return owner != nullptr && owner->last == j - 2 ? owner : nullptr;
 }
@@ -778,6 +787,10 @@ void SentenceRules::FundedByInvestorNoun() {
     if (Is("work_prepositions", i)) {
       company = StartsAt(SkipModifiers(i + 1, 1));
       if (company != nullptr) i = company->last + 1;
+    }
+    if (const Span* investor = AppositionOwner(t); company != nullptr && investor != nullptr && Named(*investor)) {
+      Emit(*company, RelationType::kFundedBy, *investor, "investor-apposition", 0.8);  // "X, größter Geldgeber von Y"
+      continue;
     }
     if (company == nullptr || !Is("investor_verbs", i)) continue;
     for (const Span* inv : ListAt(SkipModifiers(i + 1, 1))) Emit(*company, RelationType::kFundedBy, *inv, "investor-noun", 0.8, t);

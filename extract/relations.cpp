@@ -218,6 +218,9 @@ std::vector<const Span*> SentenceRules::ListAt(size_t i) const {
       const Span* next = StartsAt(s->last + 1);
       if (next == nullptr) break;
       s = next;
+    } else if (s->form == Form::kPrefix && v_.CompoundEndsWith("person_roles", v_.CompoundEnd(s->last + 2) - 1)) {
+      const Span* person = StartsAt(v_.CompoundEnd(s->last + 2));  // "dem Google-Forscher X": X is the item
+      if (person != nullptr && person->type == EntityType::kPerson) s = person;
     }
     list.push_back(s);
     i = s->last + 1;
@@ -227,7 +230,8 @@ std::vector<const Span*> SentenceRules::ListAt(size_t i) const {
     if (i == gap_start) break;
     // "und dem Lieferdienst Meituan", "sowie vom Fonds X", "and from Nvidia"
     if (Is("passive_agents", i)) ++i;
-    i = v_.SkipHead("company_heads", SkipModifiers(i, 3));
+    i = SkipModifiers(i, 3);
+    i = v_.SkipHead("person_roles", v_.SkipHead("company_heads", i));
   }
   return list;
 }
@@ -706,7 +710,7 @@ SentenceRules::Passive SentenceRules::PassiveAt(size_t t) const {
     p.agents = ListAt(v_.SkipHead("company_heads", SkipModifiers(forward + 1, 3)));
     agent = forward;
   } else {
-    for (size_t a = t; a-- > 0 && a + 14 > t;) {
+    for (size_t a = t; a-- > 0 && a + 24 > t;) {
       if (Is("passive_agents", a)) {
         p.agents = ListAt(v_.SkipHead("company_heads", SkipModifiers(a + 1, 3)));
         agent = a;
@@ -724,7 +728,11 @@ SentenceRules::Passive SentenceRules::FrontedPassiveAt(size_t t) const {
   Passive p;
   const bool clause_start = t == 0 || v_.IsPunct(t - 1, ",;:");
   if (!clause_start || !Is("passive_auxiliaries", t + 1)) return p;
-  const Span* subject = StartsAt(v_.SkipHead("company_heads", SkipModifiers(t + 2, 2)));
+  size_t at = SkipModifiers(t + 2, 2);
+  if (const size_t round = v_.SkipHead("round_nouns", at); round > at && Is("work_prepositions", round)) {
+    at = round + 1;  // "Angeführt wird die Runde bei X von Y"
+  }
+  const Span* subject = StartsAt(v_.SkipHead("company_heads", at));
   if (subject == nullptr || subject->type != EntityType::kCompany || !Named(*subject)) return p;
   for (size_t a = subject->last + 1; a < v_.size() && a < subject->last + 10 && !v_.IsPunct(a, ",;:"); ++a) {
     if (!Is("passive_agents", a)) continue;

@@ -285,4 +285,59 @@ TEST_CASE("maker compounds, possessed products, multi-word roles, leaders, subje
   };
   for (const Case& c : cases) CheckCase(c);
 }
+TEST_CASE("document-local names, fronted passives, list heads, appositions, reciprocal rivalry") {
+  const Case cases[] = {
+      // A name found by its head word is known for the rest of the document.
+      {"Das Start-up Veltrix baut Sprachmodelle. Finanziert wird Veltrix vom Risikokapitalgeber Nordkap Capital.",
+       {"Nordkap Capital:company", "Veltrix:company"},
+       {"Veltrix funded-by Nordkap Capital"}},
+      {"Finanziert wird die Firma Quorra von Siemens und dem Versicherungskonzern Allianz, nicht jedoch von SAP.",
+       {"Allianz:company", "Quorra:company", "SAP:company", "Siemens:company"},
+       {"Quorra funded-by Allianz", "Quorra funded-by Siemens"}},
+      {"Gegründet wurde das Start-up Fjordlab von Ingrid Halvorsen.",
+       {"Fjordlab:company", "Ingrid Halvorsen:person"},
+       {"Ingrid Halvorsen works-for Fjordlab"}},
+      {"The start-up Quillon was founded in 2022 by Maria Oduya.",
+       {"Maria Oduya:person", "Quillon:company"},
+       {"Maria Oduya works-for Quillon"}},
+      {"Die Firma Tessel sammelte 80 Millionen Euro ein, angeführt vom Wagniskapitalgeber Nordstern Capital.",
+       {"Nordstern Capital:company", "Tessel:company"},
+       {"Tessel funded-by Nordstern Capital"}},
+      {"Microsoft, wichtigster Geldgeber von OpenAI, hält sich zurück.",
+       {"Microsoft:company", "OpenAI:company"},
+       {"OpenAI funded-by Microsoft"}},
+      {"Die amerikanischen Konzerne Google und Amazon bauen eigene Chips.",
+       {"Amazon:company", "Google:company", "USA:country"},
+       {"Amazon based-in USA", "Google based-in USA"}},
+      {"Anthropic, das KI-Unternehmen mit Sitz in San Francisco, wächst.",
+       {"Anthropic:company", "USA:country"},
+       {"Anthropic based-in USA"}},
+      {"Yesterday Kestrel Labs, a Lyon-based start-up, hired twenty engineers.",
+       {"Frankreich:country", "Kestrel Labs:company"},
+       {"Kestrel Labs based-in Frankreich"}},
+      // A noun phrase at the sentence start stands for the company before; a country
+      // adjective before its head still locates it.
+      {"Profitieren könnte vor allem Huawei. Der chinesische Netzwerkausrüster liefert eigene Chips.",
+       {"China:country", "Huawei:company"},
+       {"Huawei based-in China"}},
+      {"Die Konzerne Baidu, Tencent und Alibaba liefern sich einen Preiskrieg.",
+       {"Alibaba:company", "Baidu:company", "Tencent:company"},
+       {"Alibaba competes-with Baidu", "Alibaba competes-with Tencent", "Baidu competes-with Tencent"}},
+      {"Laut Zhipu sei GLM-5 bei Übersetzungen mit Claude Sonnet 4 vergleichbar.",
+       {"Claude Sonnet 4:model", "GLM-5:model", "Zhipu:company"},
+       {"GLM-5 competes-with Claude Sonnet 4"}},
+      {"Claude 5, Anthropic's newest model, ships in May.",
+       {"Anthropic:company", "Claude 5:model"},
+       {"Claude 5 developed-by Anthropic"}},
+      {"Mistral-Mitgründer und Technikchef Timothée Lacroix sprach in Berlin.",
+       {"Mistral:company", "Timothée Lacroix:person"},
+       {"Timothée Lacroix works-for Mistral"}},
+      // A short local name keeps its case: "Mit" at a sentence start is not the lab MIT.
+      {"Die Firma ZEN baut Roboter. Mit neuen Modellen wächst sie.",
+       {"ZEN:company"},
+       {}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

@@ -118,7 +118,24 @@ size_t VersionSuffix(const SentenceView& v, size_t last) {
   if (next >= v.size() || v.Covered(next) || (next == last + 1 && !Tokens(v)[next].space_before)) return last;
   const Token& t = Tokens(v)[next];
   const bool small_number = t.word && !t.has_letter && t.text.size() <= 2;
-  return IsVersion(t) || small_number ? next : last;
+  const size_t end = IsVersion(t) || small_number ? next : last;
+  // A tier word after the version, or after the name: "Gemini 2.0 Pro", "Llama 4 Maverick",
+  // "ChatGPT Enterprise".
+  const size_t tier = end + 1;
+  if (tier < v.size() && !v.Covered(tier) && Tokens(v)[tier].space_before && Tokens(v)[tier].upper_initial &&
+      v.MatchAt("model_tiers", tier) > 0) {
+    return tier;
+  }
+  return end;
+}
+
+// A known company followed by a company suffix that is not part of its own name ("Kakao
+// Ventures", "Samsung Electronics") names another company: the suffix's index, else `last`.
+size_t CompanySuffix(const SentenceView& v, size_t last) {
+  const size_t next = last + 1;
+  if (next >= v.size() || v.Covered(next) || !Tokens(v)[next].space_before || !Tokens(v)[next].upper_initial) return last;
+  const size_t n = v.MatchAt("company_suffixes", next);
+  return n > 0 && v.MatchAt("droppable_suffixes", next) == 0 ? next + n - 1 : last;
 }
 
 void FindKnownNames(SentenceView* v, DocumentState* state) {
@@ -156,7 +173,9 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
     }
     const KnownEntity& e = v->knowledge.entities[best->entity];
     if (best->demonym && best_form == Form::kName) best_form = Form::kAdjective;  // "Chinese firms"
-    const size_t version = e.type == EntityType::kModel && best_form == Form::kName ? VersionSuffix(*v, best_last) : best_last;
+    size_t version = best_last;
+    if (best_form == Form::kName && e.type == EntityType::kModel) version = VersionSuffix(*v, best_last);
+    if (best_form == Form::kName && e.type == EntityType::kCompany) version = CompanySuffix(*v, best_last);
     AddSpan(v, state, i, version, e.type, MentionStrength::kGazetteer, version == best_last ? e.name : "", best_form);
     i = version;
   }
@@ -246,6 +265,11 @@ size_t PersonEnd(const SentenceView& v, size_t i) {
          !Tokens(v)[end].has_digit && !v.Covered(end) && v.knowledge.not_names.count(Tokens(v)[end].fold) == 0 &&
          Tokens(v)[end].space_before && !IsHeadWord(v, end)) {
     ++end;
+    // "Seo-yeon", "Jean-Pierre": a hyphen and a lowercase or capitalised part glued on
+    if (end + 1 < v.size() && v.Joined(end) && v.IsPunct(end, "-") && v.Joined(end + 1) && Tokens(v)[end + 1].word &&
+        !Tokens(v)[end + 1].has_digit && !v.Covered(end + 1) && (end + 2 >= v.size() || !v.Joined(end + 2))) {
+      end += 2;
+    }
   }
   return end;
 }
@@ -404,8 +428,8 @@ void FindMentions(SentenceView* view, DocumentState* state) {
   FindLocalNames(view, state);
   FindPersons(view, state);
   FindByContext(view, state);
+  FindCountryAdjectives(view, state);  // before shapes: "American labs" is no name
   FindByShape(view, state);
-  FindCountryAdjectives(view, state);
   MarkPrefixes(view, state);
   FindAnaphora(view, state);
 }

@@ -466,6 +466,10 @@ void SentenceRules::BasedInDomestic() {
       country = &s;
     }
     if (country == nullptr) return;
+    if (const Span* named = StartsAt(v_.SkipHead("group_heads", v_.SkipHead("company_heads", t + 1))); named != nullptr) {
+      for (const Span* c : ListAt(named->first)) Emit(*c, RelationType::kBasedIn, *country, "domestic", 0.65);
+      return;  // "den heimischen Chip-Riesen Samsung und SK Hynix"
+    }
     for (size_t i = t + 1; i < v_.size() && i < t + 6; ++i) {
       const size_t n = v_.MatchAt("list_introducers", i);
       if (n == 0) continue;
@@ -485,8 +489,11 @@ void SentenceRules::WorksForVerb() {
       if (!Is("work_verbs", t)) continue;
       size_t i = t + 1;
       while (i < v_.size() && i < t + 3 && Filler(i) && !Is("work_targets", i)) ++i;
+      if (Is("role_joiners", i) && i + 1 < v_.size() && v_.CompoundEndsWith("person_roles", v_.CompoundEnd(i + 1) - 1)) {
+        i = v_.CompoundEnd(i + 1);  // "wechselt als Produktchefin zu X"
+      }
       if (!Is("work_targets", i)) break;
-      const Span* c = StartsAt(SkipModifiers(i + 1, 1));
+      const Span* c = StartsAt(v_.SkipHead("company_heads", SkipModifiers(i + 1, 2)));
       if (c != nullptr && Named(*c)) Emit(p, RelationType::kWorksFor, *c, "work-verb", 0.75, t);
       break;
     }
@@ -766,6 +773,11 @@ void SentenceRules::WorksForFounder() {
     const Span* company = StartsAt(SkipModifiers(t + 1, 2));
     if (person != nullptr && company != nullptr && Named(*company)) {
       Emit(*person, RelationType::kWorksFor, *company, "founder", 0.75, t);
+    } else if (person != nullptr && person->type == EntityType::kCompany && Named(*person)) {
+      // Perfect tense, the company before the participle: "X hat das Start-up Y gegründet"
+      company = person;
+      person = PreviousSpan(company->first, 8);
+      if (person != nullptr && person->type == EntityType::kPerson) Emit(*person, RelationType::kWorksFor, *company, "founder", 0.75, t);
     }
   }
 }
@@ -807,11 +819,15 @@ void SentenceRules::FundedByInvestorNoun() {
 
 // "X sammelte 100 Millionen Dollar von A und B ein"; "X raised $6bn from investors including A"
 void SentenceRules::FundedByRound() {
-  auto first = std::find_if(v_.spans.begin(), v_.spans.end(), [](const Span& s) { return s.form != Form::kAdjective; });
-  if (first == v_.spans.end() || first->type != EntityType::kCompany || !Named(*first)) return;
-  for (size_t t = first->last + 1; t < v_.size() && t < first->last + 14; ++t) {
-    if (v_.Covered(t) && v_.SpanAt(t)->type == EntityType::kCompany) return;  // another company raises
+  for (size_t t = 1; t < v_.size(); ++t) {
     if (!Is("raise_verbs", t)) continue;
+    // The company that raises: the nearest name before the verb ("OpenAI sammelte"), with
+    // no other company between.
+    const Span* first = PreviousSpan(t, 14);
+    while (first != nullptr && (first->form == Form::kAdjective || first->type == EntityType::kCountry)) {
+      first = PreviousSpan(first->first, 14);
+    }
+    if (first == nullptr || first->type != EntityType::kCompany || !Named(*first) || first->last + 14 < t) continue;
     // Every source after the verb: "in a round led by A, with participation from B and from C".
     for (size_t i = t + 1, limit = t + 14; i < v_.size() && i < limit; ++i) {
       const size_t n = v_.MatchAt("raise_sources", i);

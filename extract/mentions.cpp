@@ -110,6 +110,18 @@ bool IsVersion(const Token& t) {
   return i == s.size() && (t.has_letter || s.find('.') != std::string_view::npos);
 }
 
+// Further hyphen-glued versions and tiers after token `end`: "Qwen3-235B-A22B", "Qwen3-Coder".
+size_t GluedParts(const SentenceView& v, size_t end) {
+  for (int parts = 0; parts < 3; ++parts) {
+    const size_t part = end + 2;
+    if (part >= v.size() || !v.Joined(end + 1) || !v.IsPunct(end + 1, "-") || !v.Joined(part) || v.Covered(part)) break;
+    const Token& t = Tokens(v)[part];
+    if (!t.word || !(IsVersion(t) || v.MatchAt("model_tiers", part) > 0)) break;
+    end = part;
+  }
+  return end;
+}
+
 // A known model followed by a version ("Mistral Large 3", "Gemini 2.5") is a newer model
 // of its own: the index of the version token, or `last` when none follows.
 size_t VersionSuffix(const SentenceView& v, size_t last) {
@@ -118,15 +130,26 @@ size_t VersionSuffix(const SentenceView& v, size_t last) {
   if (next >= v.size() || v.Covered(next) || (next == last + 1 && !Tokens(v)[next].space_before)) return last;
   const Token& t = Tokens(v)[next];
   const bool small_number = t.word && !t.has_letter && t.text.size() <= 2;
-  const size_t end = IsVersion(t) || small_number ? next : last;
+  size_t end = IsVersion(t) || small_number ? next : last;
+  end = GluedParts(v, end);
   // A tier word after the version, or after the name: "Gemini 2.0 Pro", "Llama 4 Maverick",
-  // "ChatGPT Enterprise".
+  // "ChatGPT Enterprise", "GPT-4o mini".
   const size_t tier = end + 1;
-  if (tier < v.size() && !v.Covered(tier) && Tokens(v)[tier].space_before && Tokens(v)[tier].upper_initial &&
-      v.MatchAt("model_tiers", tier) > 0) {
+  if (tier < v.size() && !v.Covered(tier) && Tokens(v)[tier].space_before && v.MatchAt("model_tiers", tier) > 0) {
     return tier;
   }
   return end;
+}
+
+// A known company glued to a version names its model: "Krutrim-2", "Mistral-7B". The
+// version's index, else `last`.
+size_t CompanyModel(const SentenceView& v, size_t last) {
+  const size_t version = last + 2;
+  if (version >= v.size() || !v.Joined(last + 1) || !v.IsPunct(last + 1, "-") || !v.Joined(version) ||
+      v.Covered(version) || !Tokens(v)[version].has_digit || !IsVersion(Tokens(v)[version])) {
+    return last;
+  }
+  return GluedParts(v, version);
 }
 
 // A known company followed by a company suffix that is not part of its own name ("Kakao
@@ -174,9 +197,14 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
     const KnownEntity& e = v->knowledge.entities[best->entity];
     if (best->demonym && best_form == Form::kName) best_form = Form::kAdjective;  // "Chinese firms"
     size_t version = best_last;
+    EntityType type = e.type;
     if (best_form == Form::kName && e.type == EntityType::kModel) version = VersionSuffix(*v, best_last);
-    if (best_form == Form::kName && e.type == EntityType::kCompany) version = CompanySuffix(*v, best_last);
-    AddSpan(v, state, i, version, e.type, MentionStrength::kGazetteer, version == best_last ? e.name : "", best_form);
+    if (best_form == Form::kName && e.type == EntityType::kCompany) {
+      version = CompanyModel(*v, best_last);
+      if (version != best_last) type = EntityType::kModel;
+      else version = CompanySuffix(*v, best_last);
+    }
+    AddSpan(v, state, i, version, type, MentionStrength::kGazetteer, version == best_last ? e.name : "", best_form);
     i = version;
   }
 }
@@ -335,7 +363,8 @@ void FindByShape(SentenceView* v, DocumentState* state) {
       continue;
     }
     const size_t end = NameEnd(*v, i, 4);
-    if (i > 0 && end > i + 1 && v->MatchAt("company_suffixes", end - 1) > 0) {
+    const bool may_open = i > 0 || v->MatchAt("determiners", 0) == 0;  // not "Die Gruppe ..."
+    if (may_open && end > i + 1 && v->MatchAt("company_suffixes", end - 1) > 0) {
       AddSpan(v, state, i, end - 1, EntityType::kCompany, MentionStrength::kShape, "", Form::kName);
     }
   }
@@ -389,7 +418,13 @@ std::optional<std::pair<size_t, size_t>> CompanyAnaphorAt(const SentenceView& v,
   if (const size_t n = v.MatchAt("anaphora_company", i); n > 0) return std::make_pair(i, i + n - 1);
   if (v.MatchAt("anaphora_determiners", i) == 0) return std::nullopt;
   size_t head = i + 1;
-  while (head < v.size() && head < i + 3 && v.Covered(head) && v.SpanAt(head)->form == Form::kAdjective) ++head;
+  for (; head < v.size() && head < i + 6; ++head) {
+    const Token& t = Tokens(v)[head];
+    const bool adjective = v.Covered(head) && v.SpanAt(head)->form == Form::kAdjective;
+    const bool filler = !v.Covered(head) && !t.upper_initial && !IsHeadWord(v, head) && (t.word || v.IsPunct(head, "-"));
+    const bool city = !v.Covered(head) && t.word && v.knowledge.city_countries.count(v.keys[head]) > 0;
+    if (!(adjective || filler || city)) break;
+  }
   if (head >= v.size() || v.Covered(head)) return std::nullopt;
   const size_t end = v.CompoundEnd(head);
   if (end == head || !v.CompoundEndsWith("company_heads", end - 1)) return std::nullopt;

@@ -71,6 +71,10 @@ class SentenceRules {
   void EmitMentions(size_t source, RelationType r, size_t target, const char* rule, double confidence);
   // Skips determiners, fillers, quotes and adjective spans from i; returns the first other index.
   size_t SkipModifiers(size_t i, size_t max_steps) const;
+  // The person named after a company and a role ("Google-Forscher X", "Meta engineer X").
+  const Span* PersonAfterRole(const Span& s) const;
+  // Past determiners, modifiers and a company or role head before a list item.
+  size_t SkipItemHeads(size_t i) const;
   // Spans of a coordinated list starting at token i ("A, B und C").
   std::vector<const Span*> ListAt(size_t i) const;
   const Span* PreviousSpan(size_t before, size_t max_distance) const;
@@ -209,6 +213,18 @@ size_t SentenceRules::SkipModifiers(size_t i, size_t max_steps) const {
   return i;
 }
 
+const Span* SentenceRules::PersonAfterRole(const Span& s) const {
+  if (s.type == EntityType::kPerson || !(s.form == Form::kPrefix || s.form == Form::kName)) return nullptr;
+  const size_t role = s.form == Form::kPrefix ? s.last + 2 : s.last + 1;
+  if (role >= v_.size() || v_.Covered(role) || !v_.CompoundEndsWith("person_roles", v_.CompoundEnd(role) - 1)) return nullptr;
+  const Span* person = StartsAt(v_.CompoundEnd(role));
+  return person != nullptr && person->type == EntityType::kPerson ? person : nullptr;
+}
+
+size_t SentenceRules::SkipItemHeads(size_t i) const {
+  return v_.SkipHead("person_roles", v_.SkipHead("company_heads", SkipModifiers(i, 3)));
+}
+
 std::vector<const Span*> SentenceRules::ListAt(size_t i) const {
   std::vector<const Span*> list;
   while (i < v_.size()) {
@@ -218,9 +234,8 @@ std::vector<const Span*> SentenceRules::ListAt(size_t i) const {
       const Span* next = StartsAt(s->last + 1);
       if (next == nullptr) break;
       s = next;
-    } else if (s->form == Form::kPrefix && v_.CompoundEndsWith("person_roles", v_.CompoundEnd(s->last + 2) - 1)) {
-      const Span* person = StartsAt(v_.CompoundEnd(s->last + 2));  // "dem Google-Forscher X": X is the item
-      if (person != nullptr && person->type == EntityType::kPerson) s = person;
+    } else if (const Span* person = PersonAfterRole(*s); person != nullptr) {
+      s = person;  // "dem Google-Forscher X", "former Preferred Networks engineer X": X is the item
     }
     list.push_back(s);
     i = s->last + 1;
@@ -230,8 +245,7 @@ std::vector<const Span*> SentenceRules::ListAt(size_t i) const {
     if (i == gap_start) break;
     // "und dem Lieferdienst Meituan", "sowie vom Fonds X", "and from Nvidia"
     if (Is("passive_agents", i)) ++i;
-    i = SkipModifiers(i, 3);
-    i = v_.SkipHead("person_roles", v_.SkipHead("company_heads", i));
+    i = SkipItemHeads(i);
   }
   return list;
 }
@@ -714,12 +728,12 @@ SentenceRules::Passive SentenceRules::PassiveAt(size_t t) const {
     ++forward;
   }
   if (Is("passive_agents", forward)) {
-    p.agents = ListAt(v_.SkipHead("company_heads", SkipModifiers(forward + 1, 3)));
+    p.agents = ListAt(SkipItemHeads(forward + 1));
     agent = forward;
   } else {
     for (size_t a = t; a-- > 0 && a + 24 > t;) {
       if (Is("passive_agents", a)) {
-        p.agents = ListAt(v_.SkipHead("company_heads", SkipModifiers(a + 1, 3)));
+        p.agents = ListAt(SkipItemHeads(a + 1));
         agent = a;
         break;
       }
@@ -743,7 +757,7 @@ SentenceRules::Passive SentenceRules::FrontedPassiveAt(size_t t) const {
   if (subject == nullptr || subject->type != EntityType::kCompany || !Named(*subject)) return p;
   for (size_t a = subject->last + 1; a < v_.size() && a < subject->last + 10 && !v_.IsPunct(a, ",;:"); ++a) {
     if (!Is("passive_agents", a)) continue;
-    p.agents = ListAt(v_.SkipHead("company_heads", SkipModifiers(a + 1, 3)));
+    p.agents = ListAt(SkipItemHeads(a + 1));
     if (!p.agents.empty()) p.subject = subject;
     break;
   }
@@ -832,7 +846,7 @@ void SentenceRules::FundedByRound() {
     for (size_t i = t + 1, limit = t + 14; i < v_.size() && i < limit; ++i) {
       const size_t n = v_.MatchAt("raise_sources", i);
       if (n == 0) continue;
-      const std::vector<const Span*> investors = ListAt(v_.SkipHead("company_heads", SkipModifiers(i + n, 3)));
+      const std::vector<const Span*> investors = ListAt(SkipItemHeads(i + n));
       for (const Span* inv : investors) Emit(*first, RelationType::kFundedBy, *inv, "round", 0.75, t);
       if (investors.empty()) continue;
       i = investors.back()->last;

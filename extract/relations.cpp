@@ -222,7 +222,13 @@ const Span* SentenceRules::PersonAfterRole(const Span& s) const {
 }
 
 size_t SentenceRules::SkipItemHeads(size_t i) const {
-  return v_.SkipHead("person_roles", v_.SkipHead("company_heads", SkipModifiers(i, 3)));
+  i = SkipModifiers(i, 3);
+  const Span* prefix = StartsAt(i);  // "vom US-Fonds X": the country prefix belongs to the head
+  if (prefix != nullptr && prefix->form == Form::kPrefix && prefix->type == EntityType::kCountry &&
+      v_.CompoundEndsWith("company_heads", v_.CompoundEnd(i) - 1)) {
+    i = v_.CompoundEnd(i);
+  }
+  return v_.SkipHead("person_roles", v_.SkipHead("company_heads", i));
 }
 
 std::vector<const Span*> SentenceRules::ListAt(size_t i) const {
@@ -448,7 +454,7 @@ void SentenceRules::DevelopedByMaker() {
     size_t i = SkipModifiers(c.last + 2, 3);
     const size_t n = v_.MatchAt("maker_nouns", i);
     if (n == 0 || !(Is("of_prepositions", i + n) || Is("work_prepositions", i + n))) continue;
-    const Span* m = StartsAt(SkipModifiers(i + n + 1, 2));
+    const Span* m = StartsAt(v_.SkipHead("model_heads", SkipModifiers(i + n + 1, 2)));
     if (m != nullptr && m->type == EntityType::kModel) Emit(*m, RelationType::kDevelopedBy, c, "maker", 0.85);
   }
 }
@@ -731,12 +737,17 @@ SentenceRules::Passive SentenceRules::PassiveAt(size_t t) const {
     p.agents = ListAt(SkipItemHeads(forward + 1));
     agent = forward;
   } else {
+    // Every agent phrase of the clause before t: "von A über dessen Firma B und vom Fonds C finanziert"
     for (size_t a = t; a-- > 0 && a + 24 > t;) {
-      if (Is("passive_agents", a)) {
-        p.agents = ListAt(SkipItemHeads(a + 1));
-        agent = a;
-        break;
+      if (v_.IsPunct(a, ";:") || (v_.IsPunct(a, ",") && Is("relative_pronouns", a + 1))) break;  // the clause starts
+      if (!Is("passive_agents", a)) continue;
+      std::vector<const Span*> agents = ListAt(SkipItemHeads(a + 1));
+      if (agents.empty() || agents.front()->first >= t) continue;
+      for (const Span* known : p.agents) {
+        if (std::find(agents.begin(), agents.end(), known) == agents.end()) agents.push_back(known);
       }
+      p.agents = std::move(agents);
+      agent = a;
     }
   }
   if (p.agents.empty()) return p;

@@ -234,12 +234,19 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
       if (state->local_prefixes.count(key) == 0) break;
     }
     if (!best_mention) continue;
-    const Mention& known = state->doc->mentions[*best_mention];
+    const Mention known = state->doc->mentions[*best_mention];
     // Short names keep their case ("MIT" is not "Mit"); single words must not be common words.
     const bool short_name = known.surface.size() <= 4 && SpanText(*v, i, best_last).rfind(known.surface, 0) != 0;
     if (short_name || (best_last == i && v->knowledge.not_names.count(first.fold) > 0)) continue;
-    AddSpan(v, state, i, best_last, known.type, MentionStrength::kShape, "", best_form);
-    i = best_last;
+    // The entity's own name, so "Qiantang" and "Haoran" join "Qiantang AI" and "Lin Haoran".
+    const std::string& name = known.canonical.empty() ? known.surface : known.canonical;
+    const size_t model_end = known.type == EntityType::kCompany && best_form == Form::kName ? CompanyModel(*v, best_last) : best_last;
+    if (model_end != best_last) {  // "Nordwind-7B" of the start-up Nordwind AI
+      AddSpan(v, state, i, model_end, EntityType::kModel, MentionStrength::kShape, "", Form::kName);
+    } else {
+      AddSpan(v, state, i, best_last, known.type, MentionStrength::kShape, name, best_form);
+    }
+    i = model_end;
   }
 }
 
@@ -251,6 +258,11 @@ void AddLocalName(const SentenceView& v, size_t first, size_t last, size_t menti
     state->local_prefixes.insert(key);
   }
   state->local_names.emplace(key, mention);
+  if (last > first && v.MatchAt("droppable_suffixes", last) > 0) {  // "Qiantang" for "Qiantang AI"
+    std::string short_key;
+    for (size_t j = first; j < last; ++j) short_key += v.keys[j];
+    if (short_key.size() > 3) state->local_names.emplace(short_key, mention);
+  }
 }
 
 bool IsHeadWord(const SentenceView& v, size_t i) {
@@ -345,6 +357,24 @@ void FindByContext(SentenceView* v, DocumentState* state) {
     if (start >= v->size() || !Tokens(*v)[start].space_before) continue;
     const size_t end = NameEnd(*v, start, 4);
     if (end > start) AddSpan(v, state, start, end - 1, *type, MentionStrength::kContext, "", Form::kName);
+  }
+}
+
+// "Spotify-Gründer Daniel Ek", "Ola founder Bhavish Aggarwal": the name before a role
+// that a person follows is a company.
+void FindByRole(SentenceView* v, DocumentState* state) {
+  for (size_t i = 0; i + 2 < v->size(); ++i) {
+    const Token& t = Tokens(*v)[i];
+    if (!NameWord(*v, i) || t.has_digit || !t.has_letter || t.text.size() < 3 || v->knowledge.city_countries.count(v->keys[i]) > 0) continue;
+    const bool glued = v->Joined(i + 1) && v->IsPunct(i + 1, "-") && v->Joined(i + 2);
+    const bool spaced = i > 0 && Tokens(*v)[i + 1].space_before && Tokens(*v)[i + 1].word;
+    if (!glued && !spaced) continue;
+    const size_t role = glued ? i + 2 : i + 1;
+    const size_t end = v->CompoundEnd(role);
+    if (v->Covered(role) || !v->CompoundEndsWith("person_roles", end - 1) || end >= v->size()) continue;
+    const Span* person = v->SpanAt(end);
+    if (person == nullptr || person->type != EntityType::kPerson || person->first != end) continue;
+    AddSpan(v, state, i, i, EntityType::kCompany, MentionStrength::kContext, "", Form::kName);
   }
 }
 
@@ -463,6 +493,7 @@ void FindMentions(SentenceView* view, DocumentState* state) {
   FindLocalNames(view, state);
   FindPersons(view, state);
   FindByContext(view, state);
+  FindByRole(view, state);
   FindCountryAdjectives(view, state);  // before shapes: "American labs" is no name
   FindByShape(view, state);
   MarkPrefixes(view, state);

@@ -340,4 +340,28 @@ TEST_CASE("document-local names, fronted passives, list heads, appositions, reci
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("English: city-based appositions, rounds after a product, backed compounds, role modifiers") {
+  const Case cases[] = {
+      {"Anthropic, the San Francisco-based maker of Claude, raised $13 billion in a round led by Iconiq Capital.",
+       {"Anthropic:company", "Claude:model", "Iconiq Capital:company", "USA:country"},
+       {"Anthropic based-in USA", "Anthropic funded-by Iconiq Capital", "Claude developed-by Anthropic"}},
+      {"Microsoft-backed OpenAI is valued at $500 billion.",
+       {"Microsoft:company", "OpenAI:company"},
+       {"OpenAI funded-by Microsoft"}},
+      {"The startup Reflex Robotics, founded by former Tesla engineers, is backed by Sequoia.",
+       {"Reflex Robotics:company", "Sequoia:company", "Tesla:company"},
+       {"Reflex Robotics funded-by Sequoia"}},
+      {"Google has invested $2 billion in Anthropic, while Amazon has committed $8 billion.",
+       {"Amazon:company", "Anthropic:company", "Google:company"},
+       {"Anthropic funded-by Google"}},
+      {"Italy's privacy watchdog banned the DeepSeek app in January.",
+       {"DeepSeek:company", "Italien:country"},
+       {"DeepSeek restricted-by Italien"}},
+      {"Ola founder Bhavish Aggarwal presented Krutrim-3 in Bengaluru.",
+       {"Bhavish Aggarwal:person", "Krutrim-3:model", "Krutrim:company", "Ola:company"},
+       {"Bhavish Aggarwal works-for Ola", "Krutrim-3 developed-by Krutrim"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

@@ -146,7 +146,11 @@ size_t VersionSuffix(const SentenceView& v, size_t last) {
 size_t CompanyModel(const SentenceView& v, size_t last) {
   const size_t version = last + 2;
   if (version >= v.size() || !v.Joined(last + 1) || !v.IsPunct(last + 1, "-") || !v.Joined(version) ||
-      v.Covered(version) || !Tokens(v)[version].has_digit || !IsVersion(Tokens(v)[version])) {
+      v.Covered(version) || !Tokens(v)[version].has_digit) {
+    return last;
+  }
+  const Token& t = Tokens(v)[version];
+  if (!IsVersion(t) && (t.has_letter || t.text.size() > 2)) {  // "-2", "-7B", "-R1"; not "-2025"
     return last;
   }
   return GluedParts(v, version);
@@ -307,7 +311,8 @@ size_t PersonEnd(const SentenceView& v, size_t i) {
     ++end;
     // "Seo-yeon", "Jean-Pierre": a hyphen and a lowercase or capitalised part glued on
     if (end + 1 < v.size() && v.Joined(end) && v.IsPunct(end, "-") && v.Joined(end + 1) && Tokens(v)[end + 1].word &&
-        !Tokens(v)[end + 1].has_digit && !v.Covered(end + 1) && (end + 2 >= v.size() || !v.Joined(end + 2))) {
+        !Tokens(v)[end + 1].has_digit && !v.Covered(end + 1) && (end + 2 >= v.size() || !v.Joined(end + 2)) &&
+        v.MatchAt("based_words", end + 1) == 0) {  // not "San Francisco-based"
       end += 2;
     }
   }
@@ -330,7 +335,8 @@ void FindPersons(SentenceView* v, DocumentState* state) {
     }
     if (v->knowledge.first_names.count(t.fold) > 0 && t.upper_initial) {
       const size_t end = PersonEnd(*v, i);
-      if (end >= i + 2) {
+      const bool two_words = end >= i + 2 && Tokens(*v)[i + 1].space_before;  // not "Francisco-based"
+      if (two_words) {
         AddSpan(v, state, i, end - 1, EntityType::kPerson, MentionStrength::kShape, "", Form::kName);
         i = end - 1;
       }
@@ -367,7 +373,7 @@ void FindByRole(SentenceView* v, DocumentState* state) {
     const Token& t = Tokens(*v)[i];
     if (!NameWord(*v, i) || t.has_digit || !t.has_letter || t.text.size() < 3 || v->knowledge.city_countries.count(v->keys[i]) > 0) continue;
     const bool glued = v->Joined(i + 1) && v->IsPunct(i + 1, "-") && v->Joined(i + 2);
-    const bool spaced = i > 0 && Tokens(*v)[i + 1].space_before && Tokens(*v)[i + 1].word;
+    const bool spaced = Tokens(*v)[i + 1].space_before && Tokens(*v)[i + 1].word;
     if (!glued && !spaced) continue;
     const size_t role = glued ? i + 2 : i + 1;
     const size_t end = v->CompoundEnd(role);

@@ -33,6 +33,7 @@ class SentenceRules {
     WorksForLeader();
     WorksForVerb();
     FundedByPassive();
+    FundedByCompound();
     WorksForFounder();
     FundedByInvestment();
     FundedByInvestorNoun();
@@ -127,6 +128,7 @@ class SentenceRules {
   // "Finanziert wird X von Y", "Gegründet wurde X von Y": the participle opens the clause.
   Passive FrontedPassiveAt(size_t t) const;
   void FundedByPassive();
+  void FundedByCompound();
   void WorksForFounder();
   void FundedByInvestment();
   void FundedByInvestorNoun();
@@ -201,8 +203,11 @@ size_t SentenceRules::SkipModifiers(size_t i, size_t max_steps) const {
     const Span* s = StartsAt(i);
     if (s != nullptr && s->form == Form::kAdjective) {
       i = s->last + 1;
-    } else if (const auto city = s == nullptr ? CityAt(i) : std::nullopt; city && city->first + 1 < v_.size() &&
-                                                                            T()[city->first + 1].upper_initial) {
+    } else if (const auto city = s == nullptr ? CityAt(i) : std::nullopt; city && city->first + 2 < v_.size() &&
+                                                                            v_.IsPunct(city->first + 1, "-") &&
+                                                                            Is("based_words", city->first + 2)) {
+      i = city->first + 3;  // "the San Francisco-based maker"
+    } else if (city && city->first + 1 < v_.size() && T()[city->first + 1].upper_initial) {
       i = city->first + 1;  // "dem Singapurer Staatsfonds", "der Londoner Firma"
     } else if (Is("determiners", i) || Filler(i) || v_.IsPunct(i, kQuotes)) {
       ++i;
@@ -249,9 +254,11 @@ std::vector<const Span*> SentenceRules::ListAt(size_t i) const {
     const size_t gap_start = i;
     while (i < v_.size() && (v_.IsPunct(i, ",") || Is("list_joiners", i))) i += std::max<size_t>(1, v_.MatchAt("list_joiners", i));
     if (i == gap_start) break;
-    // "und dem Lieferdienst Meituan", "sowie vom Fonds X", "and from Nvidia"
-    if (Is("passive_agents", i)) ++i;
-    i = SkipItemHeads(i);
+    // "und dem Lieferdienst Meituan", "sowie vom Fonds X", "and from Nvidia"; after a bare
+    // comma only "der Fonds X" (not ", while Amazon")
+    const bool joined = i > 0 && Is("list_joiners", i - 1);
+    if (joined && Is("passive_agents", i)) ++i;
+    if (joined || Is("determiners", i)) i = SkipItemHeads(i);
   }
   return list;
 }
@@ -752,7 +759,13 @@ SentenceRules::Passive SentenceRules::PassiveAt(size_t t) const {
   }
   if (p.agents.empty()) return p;
   p.subject = PreviousSpan(std::min({agent, t, p.agents.front()->first}), 20);
-  while (p.subject != nullptr && p.subject->type != EntityType::kCompany) p.subject = PreviousSpan(p.subject->first, 20);
+  auto modifier = [this](const Span* s) {  // "former Tesla engineers": Tesla is not the subject
+    const size_t next = s->form == Form::kPrefix ? s->last + 2 : s->last + 1;
+    return next < v_.size() && !v_.Covered(next) && v_.CompoundEndsWith("person_roles", v_.CompoundEnd(next) - 1);
+  };
+  while (p.subject != nullptr && (p.subject->type != EntityType::kCompany || modifier(p.subject))) {
+    p.subject = PreviousSpan(p.subject->first, 20);
+  }
   return p;
 }
 
@@ -807,6 +820,17 @@ void SentenceRules::WorksForFounder() {
   }
 }
 
+// "Microsoft-backed OpenAI", "das Tencent-finanzierte Start-up X"
+void SentenceRules::FundedByCompound() {
+  for (const Span& investor : v_.spans) {
+    if (investor.form != Form::kPrefix) continue;
+    const size_t word = investor.last + 2;
+    if (word >= v_.size() || !Is("funded_compounds", word)) continue;
+    const Span* company = StartsAt(v_.SkipHead("company_heads", SkipModifiers(word + 1, 2)));
+    if (company != nullptr && Named(*company)) Emit(*company, RelationType::kFundedBy, investor, "compound", 0.8);
+  }
+}
+
 // "Microsoft investierte 10 Milliarden Dollar in OpenAI"; "Amazon invested in Anthropic"
 void SentenceRules::FundedByInvestment() {
   for (size_t t = 1; t < v_.size(); ++t) {
@@ -849,7 +873,8 @@ void SentenceRules::FundedByRound() {
     // The company that raises: the nearest name before the verb ("OpenAI sammelte"), with
     // no other company between.
     const Span* first = PreviousSpan(t, 14);
-    while (first != nullptr && (first->form == Form::kAdjective || first->type == EntityType::kCountry)) {
+    while (first != nullptr && (first->form == Form::kAdjective || first->type == EntityType::kCountry ||
+                                first->type == EntityType::kModel)) {
       first = PreviousSpan(first->first, 14);
     }
     if (first == nullptr || first->type != EntityType::kCompany || !Named(*first) || first->last + 14 < t) continue;

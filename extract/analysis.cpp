@@ -28,47 +28,82 @@ size_t SentenceView::SkipHead(std::string_view list, size_t i) const {
   return CompoundEndsWith(list, end - 1) ? end : i;
 }
 
-SentenceView::Memo& SentenceView::MemoOf(std::string_view list) const {
-  Memo& memo = memo_[list.data()];
-  if (memo.triggers == nullptr) {
-    memo.triggers = &knowledge.List(list);
-    memo.compound.assign(size(), -1);
-    memo.match.assign(size(), -1);
+const WordTriggers::Entry& WordTriggers::Of(const std::string& word) {
+  auto it = words_.find(word);
+  if (it != words_.end()) return it->second;
+  Entry e;
+  e.not_name = knowledge_.not_names.count(word) > 0;
+  e.first_name = knowledge_.first_names.count(word) > 0;
+  e.honorific = knowledge_.honorifics.count(word) > 0;
+  for (const auto& [name, list] : knowledge_.triggers) {
+    e.single[list.index()] = list.MatchesWord(word);
+    e.phrase_start[list.index()] = list.StartsPhrase(word);
   }
-  return memo;
+  return words_.emplace(word, e).first->second;
+}
+
+void WordTriggers::Trim() {
+  if (words_.size() >= kMaxWords) words_.clear();  // entries are recomputed as needed
+}
+
+size_t WordTriggers::IndexOf(std::string_view name) {
+  size_t slot = (reinterpret_cast<uintptr_t>(name.data()) >> 3) % kListSlots;
+  for (size_t probes = 0; probes < kListSlots; ++probes, slot = (slot + 1) % kListSlots) {
+    ListSlot& s = lists_[slot];
+    if (s.name == name.data()) return s.index;
+    if (s.name != nullptr) continue;
+    auto list = knowledge_.triggers.find(name);
+    s.name = name.data();
+    s.index = list == knowledge_.triggers.end() ? kNone : list->second.index();
+    return s.index;
+  }
+  auto list = knowledge_.triggers.find(name);  // table full: not cached
+  return list == knowledge_.triggers.end() ? kNone : list->second.index();
 }
 
 size_t SentenceView::MatchAt(std::string_view list, size_t i) const {
   if (i >= size()) return 0;
-  Memo& memo = MemoOf(list);
-  if (memo.match[i] < 0) {
-    std::vector<std::string_view> words;
-    for (size_t j = i; j < size() && j < i + 4; ++j) words.push_back(tokens()[j].fold);
-    memo.match[i] = static_cast<int8_t>(memo.triggers->MatchPrefix(words));
+  const size_t index = word_triggers_->IndexOf(list);
+  if (index == WordTriggers::kNone) return 0;
+  int8_t& memo = match_memo_[index * size() + i];
+  if (memo < 0) {
+    const bool single = word_bits_[i]->single[index];
+    size_t n = single ? 1 : 0;
+    if (word_bits_[i]->phrase_start[index]) {
+      std::string_view words[4];
+      size_t count = 0;
+      for (size_t j = i; j < size() && count < 4; ++j) words[count++] = tokens()[j].fold;
+      n = knowledge.List(list).MatchPrefix(words, count, single);
+    }
+    memo = static_cast<int8_t>(n);
   }
-  return static_cast<size_t>(memo.match[i]);
+  return static_cast<size_t>(memo);
 }
 
 bool SentenceView::CompoundEndsWith(std::string_view list, size_t i) const {
   if (i >= size()) return false;
-  Memo& memo = MemoOf(list);
-  if (memo.compound[i] < 0) {
-    const TriggerSet& t = *memo.triggers;
-    memo.compound[i] = t.MatchesWord(tokens()[i].fold) || t.MatchesWord(hyphenated[i]) || t.MatchesWord(compound[i]);
-  }
-  return memo.compound[i] == 1;
+  const size_t index = word_triggers_->IndexOf(list);
+  return index != WordTriggers::kNone && compound_bits_[i][index];
 }
 
 void SentenceView::Prepare() {
   keys.clear();
   hyphenated.assign(size(), std::string());
   compound.assign(size(), std::string());
+  word_bits_.assign(size(), nullptr);
+  compound_bits_.assign(size(), WordTriggers::Bits());
+  match_memo_.assign(knowledge.triggers.size() * size(), -1);
+  word_triggers_->Trim();
   for (size_t i = 0; i < size(); ++i) {
     const Token& t = tokens()[i];
     keys.push_back(t.word ? NameKey(t.text) : std::string());
     const bool continues = i >= 2 && Joined(i) && IsPunct(i - 1, "-") && Joined(i - 1);
     hyphenated[i] = (continues ? hyphenated[i - 2] + "-" : std::string()) + t.fold;
     compound[i] = (continues ? compound[i - 2] : std::string()) + (t.word ? t.fold : std::string());
+    const WordTriggers::Entry& word = word_triggers_->Of(t.fold);
+    word_bits_[i] = &word;
+    compound_bits_[i] = word.single;
+    if (continues) compound_bits_[i] |= word_triggers_->Of(hyphenated[i]).single | word_triggers_->Of(compound[i]).single;
   }
 }
 

@@ -4,6 +4,7 @@
 #ifndef KG_EXTRACT_ANALYSIS_H_
 #define KG_EXTRACT_ANALYSIS_H_
 
+#include <bitset>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -34,10 +35,43 @@ struct Span {
   Form form = Form::kName;
 };
 
+/// Which trigger lists each folded word matches, as a single word and as the first word of
+/// a phrase; computed once per distinct word and kept for the Extractor's lifetime (one
+/// per thread), so matching a token against a list is a bit test.
+class WordTriggers {
+ public:
+  using Bits = std::bitset<kMaxTriggerLists>;
+  struct Entry {
+    Bits single, phrase_start;
+    bool not_name = false, first_name = false, honorific = false;  // the lexicon's word lists
+  };
+  explicit WordTriggers(const Knowledge& knowledge) : knowledge_(knowledge) {}
+  /// The entry of a folded word; valid until the next Trim().
+  const Entry& Of(const std::string& word);
+  /// Drops every entry once there are too many (bounds memory on hostile input); call only
+  /// when no Entry reference is held, i.e. between sentences.
+  void Trim();
+  /// Index of the trigger list `name` (a string literal: keyed by address), or kNone.
+  size_t IndexOf(std::string_view name);
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+
+ private:
+  static constexpr size_t kMaxWords = size_t{1} << 20;  // bounds memory on hostile input
+  // List indexes by name address, open addressing: callers pass few distinct literals.
+  static constexpr size_t kListSlots = 512;
+  struct ListSlot {
+    const char* name = nullptr;
+    size_t index = kNone;
+  };
+  const Knowledge& knowledge_;
+  std::unordered_map<std::string, Entry> words_;
+  ListSlot lists_[kListSlots];
+};
+
 /// One sentence under analysis.
 struct SentenceView {
-  SentenceView(std::string_view document, const Sentence& s, const Knowledge& k)
-      : text(document), sentence(s), knowledge(k) {}
+  SentenceView(std::string_view document, const Sentence& s, const Knowledge& k, WordTriggers* word_triggers)
+      : text(document), sentence(s), knowledge(k), word_triggers_(word_triggers) {}
   const std::string_view text;  // the whole document
   const Sentence& sentence;
   const Knowledge& knowledge;
@@ -51,20 +85,22 @@ struct SentenceView {
   void Prepare();
 
  private:
-  // A trigger list and its answers per token (-1: not computed yet).
-  struct Memo {
-    const TriggerSet* triggers = nullptr;
-    std::vector<int8_t> compound, match;
-  };
-  // Keyed by the list name's address: callers pass string literals, so this is cheap.
-  Memo& MemoOf(std::string_view list) const;
-  mutable std::unordered_map<const char*, Memo> memo_;
+  WordTriggers* word_triggers_;
+  // Per token: the lists its folded word matches, and those its compound forms match.
+  std::vector<const WordTriggers::Entry*> word_bits_;
+  std::vector<WordTriggers::Bits> compound_bits_;
+  // MatchAt answers per (list index, token); -1: not computed yet.
+  mutable std::vector<int8_t> match_memo_;
 
  public:
   const std::vector<Token>& tokens() const { return sentence.tokens; }
   size_t size() const { return sentence.tokens.size(); }
   /// The span covering token i, if any.
   const Span* SpanAt(size_t i) const;
+  /// Whether token i's folded word is in the lexicon's not_names, first_names, honorifics.
+  bool NotName(size_t i) const { return word_bits_[i]->not_name; }
+  bool FirstName(size_t i) const { return word_bits_[i]->first_name; }
+  bool Honorific(size_t i) const { return word_bits_[i]->honorific; }
   /// Whether token i is covered by a span.
   bool Covered(size_t i) const { return SpanAt(i) != nullptr; }
   /// Length in tokens of a trigger of `list` starting at token i (0: none).

@@ -1,5 +1,6 @@
 #include "extract/extractor.h"
 
+#include "extract/analysis.h"
 #include "extract/mentions.h"
 #include "extract/normalize.h"
 #include "extract/relations.h"
@@ -8,7 +9,9 @@
 namespace kg {
 
 Extractor::Extractor(const Knowledge& knowledge)
-    : knowledge_(knowledge), segmenter_(std::make_unique<Segmenter>(knowledge.abbreviations)) {}
+    : knowledge_(knowledge),
+      segmenter_(std::make_unique<Segmenter>(knowledge.abbreviations)),
+      word_triggers_(std::make_unique<WordTriggers>(knowledge)) {}
 
 Extractor::~Extractor() = default;
 
@@ -22,7 +25,7 @@ DocumentExtraction Extractor::Extract(const std::string& document, std::string_v
   state.doc = &doc;
   const std::vector<Sentence> sentences = segmenter_->Split(nfc);
   for (const Sentence& sentence : sentences) {
-    SentenceView view(nfc, sentence, knowledge_);
+    SentenceView view(nfc, sentence, knowledge_, word_triggers_.get());
     FindMentions(&view, &state);
     FindRelations(view, &doc);
     RememberMentions(view, &state);

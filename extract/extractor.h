@@ -14,6 +14,7 @@
 namespace kg {
 
 class Segmenter;
+class WordTriggers;
 
 /// Counts of what an extraction run saw, for the build summary.
 struct ExtractStats {
@@ -38,6 +39,7 @@ class Extractor {
  private:
   const Knowledge& knowledge_;
   std::unique_ptr<Segmenter> segmenter_;
+  std::unique_ptr<WordTriggers> word_triggers_;
 };
 
 }  // namespace kg

@@ -55,11 +55,15 @@ bool TriggerSet::MatchesWord(std::string_view word) const {
   return false;
 }
 
-size_t TriggerSet::MatchPrefix(const std::vector<std::string_view>& words) const {
-  if (words.empty()) return 0;
-  size_t best = MatchesWord(words.front()) ? 1 : 0;
+bool TriggerSet::StartsPhrase(std::string_view word) const {
+  return std::any_of(phrases_.begin(), phrases_.end(), [word](const auto& phrase) { return phrase.front().Matches(word); });
+}
+
+size_t TriggerSet::MatchPrefix(const std::string_view* words, size_t count, bool first_matches) const {
+  if (count == 0) return 0;
+  size_t best = first_matches ? 1 : 0;
   for (const auto& phrase : phrases_) {
-    if (phrase.size() <= best || phrase.size() > words.size()) continue;
+    if (phrase.size() <= best || phrase.size() > count) continue;
     size_t k = 0;
     while (k < phrase.size() && phrase[k].Matches(words[k])) ++k;
     if (k == phrase.size()) best = phrase.size();
@@ -364,6 +368,12 @@ Status LoadKnowledge(const std::vector<DataFile>& files, Knowledge* knowledge) {
   AddShortForms(knowledge);
   AddSurnames(knowledge);
   IndexNamePrefixes(knowledge);
+  if (knowledge->triggers.size() > kMaxTriggerLists) {
+    return Status::InvalidInput("triggers: " + std::to_string(knowledge->triggers.size()) + " lists, at most " +
+                                std::to_string(kMaxTriggerLists) + " are supported");
+  }
+  size_t index = 0;
+  for (auto& [name, list] : knowledge->triggers) list.set_index(index++);
   return Status::Ok();
 }
 

@@ -54,9 +54,15 @@ class TriggerSet {
   void Add(const Trigger& trigger);
   /// Whether one folded word is a single-word trigger of the list.
   bool MatchesWord(std::string_view word) const;
-  /// Length in words of the longest trigger matching `words` from its start (0: none).
-  size_t MatchPrefix(const std::vector<std::string_view>& words) const;
+  /// Whether a folded word may open a multi-word trigger of the list.
+  bool StartsPhrase(std::string_view word) const;
+  /// Length in words of the longest trigger matching `words[0, count)` from its start (0:
+  /// none); `first_matches` is MatchesWord(words[0]), known to the caller.
+  size_t MatchPrefix(const std::string_view* words, size_t count, bool first_matches) const;
   bool empty() const { return triggers_.empty(); }
+  /// Position of the list in Knowledge::triggers, for per-word caches (WordTriggers).
+  size_t index() const { return index_; }
+  void set_index(size_t index) { index_ = index; }
   /// The triggers as written in the data (folded).
   const std::vector<Trigger>& triggers() const { return triggers_; }
 
@@ -66,7 +72,11 @@ class TriggerSet {
   std::vector<WordPattern> wildcard_words_;
   std::vector<std::vector<WordPattern>> phrases_;
   size_t longest_ = 0;  // words in the longest phrase
+  size_t index_ = 0;
 };
+
+/// At most this many trigger lists (built-in and user lists together); LoadKnowledge fails beyond.
+constexpr size_t kMaxTriggerLists = 128;
 
 /// Everything the extractor knows; immutable once loaded, shared by threads.
 struct Knowledge {

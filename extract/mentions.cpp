@@ -195,7 +195,7 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
     if (best->metonym && i > 0 && v->MatchAt("locative_prepositions", i - 1) > 0) continue;
     // "Julia Schmidt" is not the known Eric Schmidt: a surname after another name is someone else.
     if (best->surname && i > 0 && Tokens(*v)[i - 1].word && Tokens(*v)[i - 1].upper_initial &&
-        v->knowledge.not_names.count(Tokens(*v)[i - 1].fold) == 0) {
+        !v->NotName(i - 1)) {
       continue;
     }
     const KnownEntity& e = v->knowledge.entities[best->entity];
@@ -241,7 +241,7 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
     const Mention known = state->doc->mentions[*best_mention];
     // Short names keep their case ("MIT" is not "Mit"); single words must not be common words.
     const bool short_name = known.surface.size() <= 4 && SpanText(*v, i, best_last).rfind(known.surface, 0) != 0;
-    if (short_name || (best_last == i && v->knowledge.not_names.count(first.fold) > 0)) continue;
+    if (short_name || (best_last == i && v->NotName(i))) continue;
     // The entity's own name, so "Qiantang" and "Haoran" join "Qiantang AI" and "Lin Haoran".
     const std::string& name = known.canonical.empty() ? known.surface : known.canonical;
     const size_t model_end = known.type == EntityType::kCompany && best_form == Form::kName ? CompanyModel(*v, best_last) : best_last;
@@ -279,7 +279,7 @@ bool IsHeadWord(const SentenceView& v, size_t i) {
 // Whether token i may start or continue an unknown name.
 bool NameWord(const SentenceView& v, size_t i) {
   const Token& t = Tokens(v)[i];
-  if (!t.word || v.Covered(i) || v.knowledge.not_names.count(t.fold) > 0) return false;
+  if (!t.word || v.Covered(i) || v.NotName(i)) return false;
   return (t.upper_initial || t.has_digit) && !IsHeadWord(v, i);
 }
 
@@ -306,7 +306,7 @@ size_t NameEnd(const SentenceView& v, size_t i, size_t max_words) {
 size_t PersonEnd(const SentenceView& v, size_t i) {
   size_t end = i;
   while (end < v.size() && end < i + 3 && Tokens(v)[end].word && Tokens(v)[end].upper_initial &&
-         !Tokens(v)[end].has_digit && !v.Covered(end) && v.knowledge.not_names.count(Tokens(v)[end].fold) == 0 &&
+         !Tokens(v)[end].has_digit && !v.Covered(end) && !v.NotName(end) &&
          Tokens(v)[end].space_before && !IsHeadWord(v, end)) {
     ++end;
     // "Seo-yeon", "Jean-Pierre": a hyphen and a lowercase or capitalised part glued on
@@ -323,17 +323,17 @@ void FindPersons(SentenceView* v, DocumentState* state) {
   for (size_t i = 0; i < v->size(); ++i) {
     const Token& t = Tokens(*v)[i];
     if (!t.word || v->Covered(i)) continue;
-    const bool cue = v->knowledge.honorifics.count(t.fold) > 0 || v->CompoundEndsWith("person_roles", i);
+    const bool cue = v->Honorific(i) || v->CompoundEndsWith("person_roles", i);
     if (cue && i + 1 < v->size()) {
       const size_t end = PersonEnd(*v, i + 1);
-      const bool first_name = end > i + 1 && v->knowledge.first_names.count(Tokens(*v)[i + 1].fold) > 0;
+      const bool first_name = end > i + 1 && v->FirstName(i + 1);
       if (end >= i + 3 || (end == i + 2 && first_name)) {
         AddSpan(v, state, i + 1, end - 1, EntityType::kPerson, MentionStrength::kContext, "", Form::kName);
         i = end - 1;
         continue;
       }
     }
-    if (v->knowledge.first_names.count(t.fold) > 0 && t.upper_initial) {
+    if (v->FirstName(i) && t.upper_initial) {
       const size_t end = PersonEnd(*v, i);
       const bool two_words = end >= i + 2 && Tokens(*v)[i + 1].space_before;  // not "Francisco-based"
       if (two_words) {

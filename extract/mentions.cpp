@@ -116,7 +116,8 @@ size_t GluedParts(const SentenceView& v, size_t end) {
     const size_t part = end + 2;
     if (part >= v.size() || !v.Joined(end + 1) || !v.IsPunct(end + 1, "-") || !v.Joined(part) || v.Covered(part)) break;
     const Token& t = Tokens(v)[part];
-    if (!t.word || !(IsVersion(t) || v.MatchAt("model_tiers", part) > 0)) break;
+    const bool named_part = t.upper_initial && Tokens(v)[end].has_digit;  // "GPT-5-Codex"
+    if (!t.word || !(IsVersion(t) || named_part || v.MatchAt("model_tiers", part) > 0)) break;
     end = part;
   }
   return end;
@@ -144,6 +145,11 @@ size_t VersionSuffix(const SentenceView& v, size_t last) {
 // A known company glued to a version names its model: "Krutrim-2", "Mistral-7B". The
 // version's index, else `last`.
 size_t CompanyModel(const SentenceView& v, size_t last) {
+  const size_t spaced = last + 1;  // "Pika 2.2"
+  if (spaced < v.size() && Tokens(v)[spaced].space_before && !v.Covered(spaced) && Tokens(v)[spaced].has_digit &&
+      IsVersion(Tokens(v)[spaced]) && Tokens(v)[spaced].text.find('.') != std::string_view::npos) {
+    return GluedParts(v, spaced);
+  }
   const size_t version = last + 2;
   if (version >= v.size() || !v.Joined(last + 1) || !v.IsPunct(last + 1, "-") || !v.Joined(version) ||
       v.Covered(version) || !Tokens(v)[version].has_digit) {
@@ -335,8 +341,9 @@ void FindPersons(SentenceView* v, DocumentState* state) {
     }
     if (v->FirstName(i) && t.upper_initial) {
       const size_t end = PersonEnd(*v, i);
-      const bool two_words = end >= i + 2 && Tokens(*v)[i + 1].space_before;  // not "Francisco-based"
-      if (two_words) {
+      size_t words = 1;
+      for (size_t j = i + 1; j < end; ++j) words += Tokens(*v)[j].space_before ? 1 : 0;
+      if (words >= 2) {  // "Mei-Ling Achterberg", not "Francisco-based"
         AddSpan(v, state, i, end - 1, EntityType::kPerson, MentionStrength::kShape, "", Form::kName);
         i = end - 1;
       }
@@ -390,15 +397,22 @@ void FindByShape(SentenceView* v, DocumentState* state) {
     if (!NameWord(*v, i) || Tokens(*v)[i].has_digit) continue;
     if (v->knowledge.city_countries.count(v->keys[i]) > 0 && NameWord(*v, i + 1)) continue;  // "Londoner X Ventures"
 
-    const bool hyphen_number = i + 2 < v->size() && v->Joined(i + 1) && v->IsPunct(i + 1, "-") &&
-                               v->Joined(i + 2) && Tokens(*v)[i + 2].has_digit;
-    const bool spaced_version = Tokens(*v)[i + 1].space_before && IsVersion(Tokens(*v)[i + 1]);
-    if ((hyphen_number || spaced_version) && !v->Covered(i + 1)) {
-      const size_t end = NameEnd(*v, i, 4);
-      AddSpan(v, state, i, end - 1, EntityType::kModel, MentionStrength::kShape, "", Form::kName);
+    if (i > 0 && NameWord(*v, i - 1)) continue;  // inside a capitalised run: its start decides
+    const size_t end = NameEnd(*v, i, 4);
+    // A version anywhere in the run makes it a model: "GLM-4", "Qwen 2.5", "Orrery Lens 3",
+    // "Tianmu-R 2.0"; a tier may follow ("Kestrel 1.5 Pro").
+    bool version = false;
+    for (size_t j = i + 1; j < end; ++j) {
+      const bool hyphen_number = v->Joined(j) && v->IsPunct(j - 1, "-") && Tokens(*v)[j].has_digit;
+      version |= hyphen_number || (Tokens(*v)[j].space_before && IsVersion(Tokens(*v)[j]));
+    }
+    if (version) {
+      size_t last = end - 1;
+      if (end < v->size() && !v->Covered(end) && Tokens(*v)[end].space_before && v->MatchAt("model_tiers", end) > 0) last = end;
+      AddSpan(v, state, i, last, EntityType::kModel, MentionStrength::kShape, "", Form::kName);
+      i = last;
       continue;
     }
-    const size_t end = NameEnd(*v, i, 4);
     const bool may_open = i > 0 || v->MatchAt("determiners", 0) == 0;  // not "Die Gruppe ..."
     if (may_open && end > i + 1 && v->MatchAt("company_suffixes", end - 1) > 0) {
       AddSpan(v, state, i, end - 1, EntityType::kCompany, MentionStrength::kShape, "", Form::kName);

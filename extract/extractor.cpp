@@ -27,7 +27,7 @@ DocumentExtraction Extractor::Extract(const std::string& document, std::string_v
   for (const Sentence& sentence : sentences) {
     SentenceView view(nfc, sentence, knowledge_, word_triggers_.get());
     FindMentions(&view, &state);
-    FindRelations(view, &doc);
+    FindRelations(view, &doc, state.last_company);
     RememberMentions(view, &state);
   }
   if (stats != nullptr) stats->sentences += sentences.size();

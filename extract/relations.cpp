@@ -12,7 +12,8 @@ constexpr std::string_view kQuotes = "\"„“”«»'‚‘’";
 // The rules of one sentence, sharing the view, the output and small scanning helpers.
 class SentenceRules {
  public:
-  SentenceRules(const SentenceView& v, DocumentExtraction* doc) : v_(v), doc_(doc) {}
+  SentenceRules(const SentenceView& v, DocumentExtraction* doc, std::optional<size_t> topic)
+      : v_(v), doc_(doc), topic_(topic) {}
   void Run() {
     DevelopedByPossessive();
     DevelopedByPreposition();
@@ -37,6 +38,7 @@ class SentenceRules {
     WorksForFounder();
     FundedByInvestment();
     FundedByInvestorNoun();
+    FundedByParticipation();
     FundedByRound();
     CompetesWith();
     RestrictedBy();
@@ -123,6 +125,7 @@ class SentenceRules {
   struct Passive {
     std::vector<const Span*> agents;
     const Span* subject = nullptr;
+    bool round = false;  // "Angeführt wird die Runde von Y": a round with no company named
   };
   Passive PassiveAt(size_t t) const;
   // "Finanziert wird X von Y", "Gegründet wurde X von Y": the participle opens the clause.
@@ -132,12 +135,21 @@ class SentenceRules {
   void WorksForFounder();
   void FundedByInvestment();
   void FundedByInvestorNoun();
+  void FundedByParticipation();
+  // Whether the noun at t opens its clause (only determiners and fillers before it).
+  bool ClauseOpensAt(size_t t) const;
+  // States `topic_` -r-> target, unless the sentence names its own company before the target.
+  void EmitTopic(RelationType r, const Span& target, const char* rule, double confidence, size_t trigger);
+  bool IsListedWith(const Span& a, const Span& b) const;
   void FundedByRound();
   void CompetesWith();
   void RestrictedBy();
 
   const SentenceView& v_;
   DocumentExtraction* doc_;
+  // The company the text is about: the first company of the latest sentence naming one
+  // (a mention of an earlier sentence), for rounds and investor lists that do not repeat it.
+  std::optional<size_t> topic_;
   // (company, model) mentions of the developed-by relations found in this sentence.
   std::vector<std::pair<size_t, size_t>> developed_;
   std::vector<size_t> locating_;  // country mentions that located a company here
@@ -732,7 +744,7 @@ void SentenceRules::WorksForPreposition() {
 // For a passive trigger at t ("finanziert", "gegründet"): the agents named after "von"/"by"
 // (before or right after t) and the company the clause is about.
 SentenceRules::Passive SentenceRules::PassiveAt(size_t t) const {
-  if (Passive fronted = FrontedPassiveAt(t); fronted.subject != nullptr) return fronted;
+  if (Passive fronted = FrontedPassiveAt(t); fronted.subject != nullptr || fronted.round) return fronted;
   Passive p;
   size_t agent = t;
   size_t forward = t + 1;  // "founded in 2024 by X", "gegründet im Jahr 2023 von X"
@@ -774,12 +786,22 @@ SentenceRules::Passive SentenceRules::FrontedPassiveAt(size_t t) const {
   const bool clause_start = t == 0 || v_.IsPunct(t - 1, ",;:");
   if (!clause_start || !Is("passive_auxiliaries", t + 1)) return p;
   size_t at = SkipModifiers(t + 2, 2);
-  if (const size_t round = v_.SkipHead("round_nouns", at); round > at && Is("work_prepositions", round)) {
-    at = round + 1;  // "Angeführt wird die Runde bei X von Y"
+  const Span* subject = nullptr;
+  if (const Span* owner = StartsAt(at); owner != nullptr && owner->form == Form::kGenitive && owner->type == EntityType::kCompany) {
+    const size_t round = v_.SkipHead("round_nouns", owner->last + 1);  // "Angeführt wurde Lumoras Runde von Y"
+    if (round > owner->last + 1) subject = owner, at = round;
+  } else if (const size_t round = v_.SkipHead("round_nouns", at); round > at) {
+    p.round = true;
+    const Span* of = StartsAt(round + 1);
+    const bool owner_named = Is("work_prepositions", round) && of != nullptr && of->type == EntityType::kCompany;
+    at = owner_named ? round + 1 : round;  // "Angeführt wird die Runde bei X von Y"
   }
-  const Span* subject = StartsAt(v_.SkipHead("company_heads", at));
-  if (subject == nullptr || subject->type != EntityType::kCompany || !Named(*subject)) return p;
-  for (size_t a = subject->last + 1; a < v_.size() && a < subject->last + 10 && !v_.IsPunct(a, ",;:"); ++a) {
+  if (subject == nullptr) subject = StartsAt(v_.SkipHead("company_heads", at));
+  const bool named = subject != nullptr && subject->type == EntityType::kCompany && (Named(*subject) || subject->form == Form::kGenitive);
+  if (!named && !p.round) return p;
+  if (!named) subject = nullptr;
+  const size_t from = subject != nullptr ? subject->last + 1 : at;
+  for (size_t a = from; a < v_.size() && a < from + 10 && !v_.IsPunct(a, ",;:"); ++a) {
     if (!Is("passive_agents", a)) continue;
     p.agents = ListAt(SkipItemHeads(a + 1));
     if (!p.agents.empty()) p.subject = subject;
@@ -793,6 +815,9 @@ void SentenceRules::FundedByPassive() {
   for (size_t t = 0; t < v_.size(); ++t) {
     if (!Is("funded_words", t)) continue;
     const Passive p = PassiveAt(t);
+    if (p.subject == nullptr && p.round) {
+      for (const Span* inv : p.agents) EmitTopic(RelationType::kFundedBy, *inv, "round-passive", 0.7, t);
+    }
     if (p.subject == nullptr) continue;
     for (const Span* inv : p.agents) Emit(*p.subject, RelationType::kFundedBy, *inv, "passive", 0.85, t);
   }
@@ -861,8 +886,65 @@ void SentenceRules::FundedByInvestorNoun() {
       Emit(*company, RelationType::kFundedBy, *investor, "investor-apposition", 0.8);  // "X, größter Geldgeber von Y"
       continue;
     }
-    if (company == nullptr || !Is("investor_verbs", i)) continue;
-    for (const Span* inv : ListAt(SkipModifiers(i + 1, 1))) Emit(*company, RelationType::kFundedBy, *inv, "investor-noun", 0.8, t);
+    if (!Is("investor_verbs", i)) continue;
+    const std::vector<const Span*> investors = ListAt(SkipItemHeads(i + 1));
+    if (company != nullptr) {
+      for (const Span* inv : investors) Emit(*company, RelationType::kFundedBy, *inv, "investor-noun", 0.8, t);
+    } else if (ClauseOpensAt(t)) {  // "Backers include A and B", "Zu den Investoren gehören A und B"
+      for (const Span* inv : investors) EmitTopic(RelationType::kFundedBy, *inv, "investor-noun", 0.7, t);
+    }
+  }
+}
+
+bool SentenceRules::ClauseOpensAt(size_t t) const {
+  size_t i = t;
+  while (i > 0 && (Is("determiners", i - 1) || Is("investor_list_openers", i - 1) || Filler(i - 1))) --i;
+  return i == 0 || v_.IsPunct(i - 1, ",;:");
+}
+
+void SentenceRules::EmitTopic(RelationType r, const Span& target, const char* rule, double confidence, size_t trigger) {
+  if (!topic_ || Negated(std::min(trigger, target.first), std::max(trigger, target.last))) return;
+  for (const Span& s : v_.spans) {  // the sentence names a company of its own first: unclear whose round
+    const bool own = s.type == EntityType::kCompany && Named(s) && s.last < target.first;
+    if (own && !IsListedWith(s, target)) return;
+  }
+  EmitMentions(*topic_, r, target.mention, rule, confidence);
+}
+
+bool SentenceRules::IsListedWith(const Span& a, const Span& b) const {
+  for (const Span* s : ListAt(a.first)) {
+    if (s == &b) return true;
+  }
+  return false;
+}
+
+// "An Xs Finanzierungsrunde beteiligten sich A und B", "Neben A beteiligte sich B an der Runde":
+// investors joining a round of the company named with it, or of the text's company.
+void SentenceRules::FundedByParticipation() {
+  for (size_t t = 0; t + 1 < v_.size(); ++t) {
+    const size_t n = v_.MatchAt("participation_verbs", t);
+    if (n == 0) continue;
+    const Span* owner = nullptr;  // "Tenstorrents ... Runde", "an der Runde von X"
+    bool round = false;
+    for (size_t i = 0; i < v_.size(); ++i) {
+      if (v_.Covered(i) || !v_.CompoundEndsWith("round_nouns", i)) continue;
+      round = true;
+      for (const Span& g : v_.spans) {
+        if (g.form == Form::kGenitive && g.type == EntityType::kCompany && g.last < i && g.last + 5 > i) owner = &g;
+      }
+    }
+    if (!round) continue;
+    std::vector<const Span*> investors = ListAt(SkipItemHeads(t + n));  // V2: "beteiligten sich A und B"
+    if (investors.empty()) {
+      const Span* before = PreviousSpan(t, 6);  // "A beteiligte sich"
+      if (before != nullptr && before->form != Form::kGenitive) investors = {before};
+    }
+    for (const Span* inv : investors) {
+      if (inv == owner) continue;
+      if (owner != nullptr) Emit(*owner, RelationType::kFundedBy, *inv, "participation", 0.75, t);
+      else EmitTopic(RelationType::kFundedBy, *inv, "participation", 0.65, t);
+    }
+    return;
   }
 }
 
@@ -989,6 +1071,8 @@ void SentenceRules::RestrictedBy() {
 
 }  // namespace
 
-void FindRelations(const SentenceView& view, DocumentExtraction* doc) { SentenceRules(view, doc).Run(); }
+void FindRelations(const SentenceView& view, DocumentExtraction* doc, std::optional<size_t> topic) {
+  SentenceRules(view, doc, topic).Run();
+}
 
 }  // namespace kg

@@ -22,6 +22,11 @@ size_t SentenceView::CompoundEnd(size_t i) const {
   return j;
 }
 
+size_t SentenceView::CompoundStart(size_t i) const {
+  while (i >= 2 && Joined(i) && IsPunct(i - 1, "-") && Joined(i - 1) && tokens()[i - 2].word) i -= 2;
+  return i;
+}
+
 size_t SentenceView::SkipHead(std::string_view list, size_t i) const {
   if (i >= size() || Covered(i) || !tokens()[i].word) return i;
   const size_t end = CompoundEnd(i);

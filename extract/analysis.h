@@ -113,6 +113,8 @@ struct SentenceView {
   /// Whether tokens i-1 and i are glued together (no space, hyphen or similar between).
   bool Joined(size_t i) const { return i > 0 && i < size() && !tokens()[i].space_before; }
   bool IsPunct(size_t i, std::string_view chars) const;
+  /// The first token of the compound word that ends at token i ("KI" for "KI-Start-up").
+  size_t CompoundStart(size_t i) const;
   /// The first index after the compound word that starts at token i.
   size_t CompoundEnd(size_t i) const;
   /// When the compound word starting at token i is a trigger of `list` ("Start-up",

@@ -364,4 +364,42 @@ TEST_CASE("English: city-based appositions, rounds after a product, backed compo
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("topic companies, attributive participles, verb-final work, co-founders, appositions typing a name") {
+  const Case cases[] = {
+      // A round that does not repeat its company belongs to the company the text is about.
+      {"Das Kölner Start-up Vantor baut Sensoren. Angeführt wird die Runde vom Wagniskapitalgeber Nordstern Capital.",
+       {"Deutschland:country", "Nordstern Capital:company", "Vantor:company"},
+       {"Vantor based-in Deutschland", "Vantor funded-by Nordstern Capital"}},
+      {"An Tenstorrents jüngster Finanzierungsrunde beteiligten sich Fidelity sowie Bezos Expeditions.",
+       {"Bezos Expeditions:company", "Fidelity:company", "Tenstorrent:company"},
+       {"Tenstorrent funded-by Bezos Expeditions", "Tenstorrent funded-by Fidelity"}},
+      {"Perplexity wächst schnell. Backers include Nvidia and Fidelity.",
+       {"Fidelity:company", "Nvidia:company", "Perplexity:company"},
+       {"Perplexity funded-by Fidelity", "Perplexity funded-by Nvidia"}},
+      {"Dazu zählt Graphwerk AI, das vom Physiker Jonas Brandt geführte Unternehmen aus Jena.",
+       {"Graphwerk AI:company", "Jonas Brandt:person"},
+       {"Jonas Brandt works-for Graphwerk AI"}},
+      {"Die von Sequoia finanzierte Firma Lumiq wächst.",
+       {"Lumiq:company", "Sequoia:company"},
+       {"Lumiq funded-by Sequoia"}},
+      {"Tang Tan ist heute als Hardwarechef bei OpenAI tätig.",
+       {"OpenAI:company", "Tang Tan:person"},
+       {"Tang Tan works-for OpenAI"}},
+      {"Maria Lopez co-founded Quillon Labs in 2021 with Amir Haddad and Kenji Sato.",
+       {"Amir Haddad:person", "Kenji Sato:person", "Maria Lopez:person", "Quillon Labs:company"},
+       {"Amir Haddad works-for Quillon Labs", "Kenji Sato works-for Quillon Labs", "Maria Lopez works-for Quillon Labs"}},
+      {"Gegründet hatte Fernwerk Robotics der Ingenieur Paul Weber.",
+       {"Fernwerk Robotics:company", "Paul Weber:person"},
+       {"Paul Weber works-for Fernwerk Robotics"}},
+      {"Wir trafen Orrery, a London-based start-up.",
+       {"Großbritannien:country", "Orrery:company"},
+       {"Orrery based-in Großbritannien"}},
+      // "die" after a comma opens a relative clause, not an apposition.
+      {"Die Kommission hat eine Taskforce eingerichtet, die sich mit Chatbots befasst.",
+       {},
+       {}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

@@ -186,6 +186,13 @@ Status FileLoader::Countries(const Json& v) {
     if (!c.IsObject() || !c.HasMember("code") || !c["code"].IsString()) return Error(field, "expected {\"code\": \"CN\", ...}");
     const size_t id = FindCountry(*k_, c["code"].GetString());
     if (id == k_->entities.size()) return Error(field + ".code", std::string("unknown ISO region \"") + c["code"].GetString() + "\"");
+    if (c.HasMember("name")) {  // the German short name where ICU's is not it ("UK" -> "Großbritannien")
+      if (!c["name"].IsString() || c["name"].GetStringLength() == 0) return Error(field + ".name", "expected a name");
+      KnownEntity& e = k_->entities[id];
+      e.aliases.push_back(e.name);
+      e.name = c["name"].GetString();
+      AddName(k_, id, e.name);
+    }
     for (const char* list : {"aliases", "demonyms", "metonyms"}) {
       if (!c.HasMember(list)) continue;
       std::vector<std::string> forms;

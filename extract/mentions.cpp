@@ -199,6 +199,8 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
     if (best == nullptr) continue;
     // "in Berlin" is a place; "Washington will ..." is the government.
     if (best->metonym && i > 0 && v->MatchAt("locative_prepositions", i - 1) > 0) continue;
+    const bool city_based = best_last + 2 < v->size() && v->IsPunct(best_last + 1, "-") && v->MatchAt("based_words", best_last + 2) > 0;
+    if (best->metonym && city_based) continue;  // "London-based" is the city
     // "Julia Schmidt" is not the known Eric Schmidt: a surname after another name is someone else.
     if (best->surname && i > 0 && Tokens(*v)[i - 1].word && Tokens(*v)[i - 1].upper_initial &&
         !v->NotName(i - 1)) {
@@ -373,6 +375,37 @@ void FindByContext(SentenceView* v, DocumentState* state) {
   }
 }
 
+// "Orrery, a London-based start-up", "Kivi, ein Chatbot aus Singapur": the name an
+// apposition's head word types.
+void FindByApposition(SentenceView* v, DocumentState* state) {
+  for (size_t i = 3; i < v->size(); ++i) {
+    std::optional<EntityType> type;
+    if (v->CompoundEndsWith("company_heads", i)) type = EntityType::kCompany;
+    else if (v->CompoundEndsWith("model_heads", i)) type = EntityType::kModel;
+    if (!type || v->Covered(i)) continue;
+    size_t d = v->CompoundStart(i);  // back over the compound, then fillers and cities
+    auto modifier = [v](size_t k) {  // "London-based", "chinesisches", "erst 2024 gegründetes"
+      if (v->Covered(k)) return v->SpanAt(k)->type == EntityType::kCountry;
+      if (v->MatchAt("apposition_determiners", k) > 0) return false;
+      const Token& t = Tokens(*v)[k];
+      return (t.word && (!t.upper_initial || v->knowledge.city_countries.count(v->keys[k]) > 0)) || v->IsPunct(k, "-");
+    };
+    while (d > 0 && d + 6 > i && modifier(d - 1)) --d;
+    if (d < 3 || v->MatchAt("apposition_determiners", d - 1) == 0 || !v->IsPunct(d - 2, ",")) continue;
+    // After a comma "die", "das" mostly open a relative clause: only "X, das Start-up" or
+    // "X, die Pariser Firma" (one modifier) count; "ein", "a" may take more.
+    if (v->MatchAt("definite_determiners", d - 1) > 0 && v->CompoundStart(i) > d + 1) continue;
+    const size_t last = d - 3;
+    size_t first = last;
+    while (first > 0 && last - first < 3 && NameWord(*v, first - 1) && Tokens(*v)[first].space_before) --first;
+    if (!NameWord(*v, first) || !NameWord(*v, last) ||
+        (first > 0 && Tokens(*v)[first - 1].word && Tokens(*v)[first - 1].upper_initial && !v->Covered(first - 1))) {
+      continue;
+    }
+    AddSpan(v, state, first, last, *type, MentionStrength::kContext, "", Form::kName);
+  }
+}
+
 // "Spotify-Gründer Daniel Ek", "Ola founder Bhavish Aggarwal": the name before a role
 // that a person follows is a company.
 void FindByRole(SentenceView* v, DocumentState* state) {
@@ -403,8 +436,10 @@ void FindByShape(SentenceView* v, DocumentState* state) {
     // "Tianmu-R 2.0"; a tier may follow ("Kestrel 1.5 Pro").
     bool version = false;
     for (size_t j = i + 1; j < end; ++j) {
-      const bool hyphen_number = v->Joined(j) && v->IsPunct(j - 1, "-") && Tokens(*v)[j].has_digit;
-      version |= hyphen_number || (Tokens(*v)[j].space_before && IsVersion(Tokens(*v)[j]));
+      const Token& t = Tokens(*v)[j];
+      const bool hyphen_number = v->Joined(j) && v->IsPunct(j - 1, "-") && t.has_digit;
+      const bool small_number = j >= i + 2 && t.word && !t.has_letter && t.text.size() <= 2;  // "Orrery Lens 3"
+      version |= hyphen_number || (t.space_before && (IsVersion(t) || small_number));
     }
     if (version) {
       size_t last = end - 1;
@@ -514,6 +549,7 @@ void FindMentions(SentenceView* view, DocumentState* state) {
   FindPersons(view, state);
   FindByContext(view, state);
   FindByRole(view, state);
+  FindByApposition(view, state);
   FindCountryAdjectives(view, state);  // before shapes: "American labs" is no name
   FindByShape(view, state);
   MarkPrefixes(view, state);

@@ -35,6 +35,8 @@ class SentenceRules {
     WorksForVerb();
     FundedByPassive();
     FundedByCompound();
+    AttributiveParticiples();
+    WorksForVerbFinal();
     WorksForFounder();
     FundedByInvestment();
     FundedByInvestorNoun();
@@ -132,6 +134,11 @@ class SentenceRules {
   Passive FrontedPassiveAt(size_t t) const;
   void FundedByPassive();
   void FundedByCompound();
+  // The company an attributive participle at t describes: the name after it, after its
+  // head noun, or the name a relative clause opened by the participle's phrase follows.
+  const Span* AttributedCompany(size_t t) const;
+  void AttributiveParticiples();
+  void WorksForVerbFinal();
   void WorksForFounder();
   void FundedByInvestment();
   void FundedByInvestorNoun();
@@ -834,14 +841,100 @@ void SentenceRules::WorksForFounder() {
     }
     const Span* person = PreviousSpan(t, 4);
     const Span* company = StartsAt(SkipModifiers(t + 1, 2));
+    if (t + 2 < v_.size() && (t == 0 || v_.IsPunct(t - 1, ",;:")) && Is("active_auxiliaries", t + 1)) {
+      company = StartsAt(t + 2);  // "Gegründet hatte io der frühere Apple-Designchef Jony Ive"
+      person = nullptr;
+      for (size_t i = t + 3; company != nullptr && i < v_.size() && i < company->last + 8 && person == nullptr; ++i) {
+        const Span* s = StartsAt(i);
+        if (s != nullptr && s->type == EntityType::kPerson) person = s;
+        else if (s != nullptr && s->form == Form::kPrefix) person = PersonAfterRole(*s);
+      }
+      if (company != nullptr && person != nullptr && Named(*company)) Emit(*person, RelationType::kWorksFor, *company, "founder", 0.75, t);
+      continue;
+    }
     if (person != nullptr && company != nullptr && Named(*company)) {
       Emit(*person, RelationType::kWorksFor, *company, "founder", 0.75, t);
+      // "co-founded Perplexity in 2022 with A, B and C"
+      for (size_t i = company->last + 1; i < v_.size() && i < company->last + 6; ++i) {
+        if (!Is("cofounder_prepositions", i)) continue;
+        for (const Span* other : ListAt(SkipItemHeads(i + 1))) {
+          if (other->type == EntityType::kPerson) Emit(*other, RelationType::kWorksFor, *company, "founder", 0.7, t);
+        }
+        break;
+      }
     } else if (person != nullptr && person->type == EntityType::kCompany && Named(*person)) {
       // Perfect tense, the company before the participle: "X hat das Start-up Y gegründet"
       company = person;
       person = PreviousSpan(company->first, 8);
       if (person != nullptr && person->type == EntityType::kPerson) Emit(*person, RelationType::kWorksFor, *company, "founder", 0.75, t);
     }
+  }
+}
+
+const Span* SentenceRules::AttributedCompany(size_t t) const {
+  size_t head = t + 1;
+  if (const Span* named = StartsAt(head); named != nullptr) return named->type == EntityType::kCompany ? named : nullptr;
+  if (head >= v_.size() || !v_.CompoundEndsWith("company_heads", v_.CompoundEnd(head) - 1)) return nullptr;
+  head = v_.CompoundEnd(head);
+  if (const Span* named = StartsAt(head); named != nullptr && named->type == EntityType::kCompany) return named;  // "die von X gegründete Firma Y"
+  // "Tenstorrent, das vom ... geführte Unternehmen": the name before the comma
+  for (size_t i = t; i-- > 0 && i + 16 > t;) {
+    if (v_.IsPunct(i, ",") && Is("relative_pronouns", i + 1)) {
+      const Span* owner = v_.SpanAt(i - 1);
+      return owner != nullptr && owner->last + 1 == i && owner->type == EntityType::kCompany ? owner : nullptr;
+    }
+  }
+  return nullptr;
+}
+
+// "das von X gegründete Unternehmen", "die vom Fonds Y finanzierte Firma Z", "X, das vom
+// Ingenieur Y geführte Unternehmen": agents before an attributive participle.
+void SentenceRules::AttributiveParticiples() {
+  for (size_t t = 1; t + 1 < v_.size(); ++t) {
+    const bool founded = Is("founded_attributes", t), funded = Is("funded_attributes", t), led = Is("led_attributes", t);
+    if (!founded && !funded && !led) continue;
+    const Span* company = AttributedCompany(t);
+    // "Das von X gegründete Unternehmen ..." opening the sentence: the company the text is about
+    const bool opening = Is("determiners", 0) && t + 1 < v_.size() && v_.CompoundEndsWith("company_heads", v_.CompoundEnd(t + 1) - 1) &&
+                         v_.SpanAt(t + 1) == nullptr && !v_.Covered(0);
+    if (company == nullptr && !(opening && topic_)) continue;
+    std::vector<const Span*> agents;
+    for (size_t a = t; a-- > 0 && a + 12 > t;) {
+      if (v_.IsPunct(a, ",;:")) break;
+      if (!Is("passive_agents", a)) continue;
+      agents = ListAt(SkipItemHeads(a + 1));
+      break;
+    }
+    for (const Span* agent : agents) {
+      if (agent->last >= t || agent == company) continue;
+      if (company == nullptr) {
+        if (Negated(0, t)) continue;
+        if (funded) EmitMentions(*topic_, RelationType::kFundedBy, agent->mention, "attributive", 0.7);
+        else if (agent->type == EntityType::kPerson) EmitMentions(agent->mention, RelationType::kWorksFor, *topic_, "attributive", 0.7);
+      } else if (funded) {
+        Emit(*company, RelationType::kFundedBy, *agent, "attributive", 0.8, t);
+      } else if (agent->type == EntityType::kPerson) {
+        Emit(*agent, RelationType::kWorksFor, *company, "attributive", 0.8, t);
+      }
+    }
+  }
+}
+
+// "X ist bei Y tätig", "who works as an engineer at Y" (verb-final German)
+void SentenceRules::WorksForVerbFinal() {
+  for (size_t t = 2; t < v_.size(); ++t) {
+    if (!Is("work_final_words", t)) continue;
+    const Span* company = nullptr;
+    for (size_t i = t; i-- > 0 && i + 5 > t;) {
+      if (Is("work_targets", i) && i + 1 < t) company = StartsAt(v_.SkipHead("company_heads", SkipModifiers(i + 1, 2)));
+      if (company != nullptr) break;
+    }
+    if (company == nullptr || company->type != EntityType::kCompany || !Named(*company)) continue;
+    const Span* person = nullptr;
+    for (const Span& s : v_.spans) {
+      if (s.type == EntityType::kPerson && s.last < company->first && s.last + 25 > company->first) person = &s;
+    }
+    if (person != nullptr) Emit(*person, RelationType::kWorksFor, *company, "work-final", 0.7, t);
   }
 }
 

@@ -262,6 +262,18 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
   }
 }
 
+// Adds a local name written `surface` (words separated by spaces) with its folded `key`.
+void AddLocalName(const std::string& key, const std::string& surface, size_t mention, DocumentState* state) {
+  std::string prefix;
+  for (size_t from = 0; from <= surface.size();) {
+    const size_t space = std::min(surface.find(' ', from), surface.size());
+    prefix += NameKey(surface.substr(from, space - from));
+    state->local_prefixes.insert(prefix);
+    from = space + 1;
+  }
+  state->local_names.emplace(key, mention);
+}
+
 // Adds one local name: its key and every prefix of it at token boundaries.
 void AddLocalName(const SentenceView& v, size_t first, size_t last, size_t mention, DocumentState* state) {
   std::string key;
@@ -533,11 +545,40 @@ void FindAnaphora(SentenceView* v, DocumentState* state) {
   // The clause opens with the noun phrase, or after a fronted participle and its auxiliary
   // ("Finanziert wird das Unternehmen von ...").
   const size_t start = v->size() > 2 && v->MatchAt("passive_auxiliaries", 1) > 0 && !v->Covered(0) ? 2 : 0;
-  if (const auto a = CompanyAnaphorAt(*v, start); a && state->last_company && !v->Covered(a->second + 1)) {
+  const auto a = CompanyAnaphorAt(*v, start);
+  if (a && !v->Covered(a->second + 1) && state->trailing_name) {
+    state->doc->mentions.push_back(*state->trailing_name);  // the name is a company after all
+    const size_t named = state->doc->mentions.size() - 1;
+    AddLocalName(state->trailing_name->key, state->trailing_name->surface, named, state);
+    state->last_company = named;
+    state->sentences_since_company = 0;
+  }
+  if (a && state->last_company && state->sentences_since_company <= 1 && !v->Covered(a->second + 1)) {
     copy(a->first, a->second, *state->last_company);
   } else if (v->MatchAt("anaphora_subject", 0) > 0 && state->last_of_sentence) {
     copy(0, 0, *state->last_of_sentence);
   }
+}
+
+// The unknown capitalised name that ends a sentence, as a company mention ("ist Quellwerk.").
+std::optional<Mention> TrailingName(const SentenceView& v) {
+  size_t last = v.size();
+  while (last > 0 && !Tokens(v)[last - 1].word) --last;
+  if (last < 2 || last + 1 < v.size()) return std::nullopt;  // only punctuation may follow
+  size_t first = last - 1;
+  while (first > 1 && last - first < 3 && NameWord(v, first - 1) && Tokens(v)[first].space_before) --first;
+  for (size_t i = first; i < last; ++i) {
+    if (!NameWord(v, i) || Tokens(v)[i].has_digit) return std::nullopt;
+  }
+  if (first == 0 || (Tokens(v)[first - 1].word && Tokens(v)[first - 1].upper_initial)) return std::nullopt;
+  Mention m;
+  m.surface = SpanText(v, first, last - 1);
+  m.key = m.surface_key = NameKey(m.surface);
+  m.type = EntityType::kCompany;
+  m.strength = MentionStrength::kShape;
+  m.begin = Tokens(v)[first].begin;
+  m.end = Tokens(v)[last - 1].end;
+  return m;
 }
 
 }  // namespace
@@ -558,6 +599,8 @@ void FindMentions(SentenceView* view, DocumentState* state) {
 
 void RememberMentions(const SentenceView& view, DocumentState* state) {
   state->last_of_sentence.reset();
+  state->trailing_name = TrailingName(view);
+  ++state->sentences_since_company;
   bool company_seen = false;
   for (const Span& s : view.spans) {
     const Mention& m = state->doc->mentions[s.mention];
@@ -569,6 +612,7 @@ void RememberMentions(const SentenceView& view, DocumentState* state) {
     if (s.form == Form::kAdjective || s.form == Form::kGenitive) continue;
     if (s.type == EntityType::kCompany && !company_seen) {
       state->last_company = s.mention;  // the sentence's first company: most likely its subject
+      state->sentences_since_company = 0;
       company_seen = true;
     }
     if (s.type == EntityType::kCompany || s.type == EntityType::kModel) state->last_of_sentence = s.mention;

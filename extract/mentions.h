@@ -17,6 +17,10 @@ namespace kg {
 struct DocumentState {
   DocumentExtraction* doc = nullptr;
   std::optional<size_t> last_company;      // the first company of the latest sentence naming one
+  size_t sentences_since_company = 0;      // sentences after the one of last_company
+  // An unknown name ending the previous sentence ("Weniger bekannt ist Quellwerk."), which a
+  // company anaphor opening this one ("Das Zürcher Start-up ...") names as a company.
+  std::optional<Mention> trailing_name;
   std::optional<size_t> last_of_sentence;  // latest company/model of the previous sentence
   // Names found by context or shape ("das Start-up Brightloop") are known from then on in
   // the document, also without the context: token-key concatenation -> first mention.

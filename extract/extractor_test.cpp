@@ -402,4 +402,34 @@ TEST_CASE("topic companies, attributive participles, verb-final work, co-founder
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("appointments, models introduced with 'mit', relative founders, owned appositions, fronted investments") {
+  const Case cases[] = {
+      {"Siemens hat die frühere Google-Managerin Laura Becker zur Leiterin seines KI-Labors ernannt.",
+       {"Google:company", "Laura Becker:person", "Siemens:company"},
+       {"Laura Becker works-for Google", "Laura Becker works-for Siemens"}},  // a former role counts too
+      {"Im Sommer holte Meta den Forscher Amir Haddad zu Scale AI.",
+       {"Amir Haddad:person", "Meta:company", "Scale AI:company"},
+       {"Amir Haddad works-for Scale AI"}},
+      {"Zhipu hat mit GLM-5 ein neues offenes Sprachmodell im Angebot.",
+       {"GLM-5:model", "Zhipu:company"},
+       {"GLM-5 developed-by Zhipu"}},
+      {"StepFun, das Jiang Daxin nach seinem Abschied von Microsoft gründete, wächst.",
+       {"Jiang Daxin:person", "Microsoft:company", "StepFun:company"},
+       {"Jiang Daxin works-for StepFun"}},
+      {"Wir sprachen über 01.AI, das Start-up des Investors Kai-Fu Lee.",
+       {"01.AI:company", "Kai-Fu Lee:person"},
+       {"Kai-Fu Lee works-for 01.AI"}},
+      {"Die Firma Tessel Labs baut Sensoren. Investiert haben bislang Siemens und der Fonds Nordstern Capital.",
+       {"Nordstern Capital:company", "Siemens:company", "Tessel Labs:company"},
+       {"Tessel Labs funded-by Nordstern Capital", "Tessel Labs funded-by Siemens"}},
+      {"Das Start-up Vantor Labs hat 20 Millionen Euro eingesammelt. Angeführt wurde sie vom Fonds Nordstern Capital.",
+       {"Nordstern Capital:company", "Vantor Labs:company"},
+       {"Vantor Labs funded-by Nordstern Capital"}},
+      {"Jonas Weber verlässt SAP und wird CTO beim Start-up Quantix AI.",
+       {"Jonas Weber:person", "Quantix AI:company", "SAP:company"},
+       {"Jonas Weber works-for Quantix AI"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

@@ -38,9 +38,14 @@ class SentenceRules {
     AttributiveParticiples();
     WorksForVerbFinal();
     WorksForFounder();
+    WorksForRelativeFounder();
+    WorksForOwnedApposition();
+    WorksForAppointment();
+    DevelopedByWithModel();
     FundedByInvestment();
     FundedByInvestorNoun();
     FundedByParticipation();
+    FundedByFrontedInvestment();
     FundedByRound();
     CompetesWith();
     RestrictedBy();
@@ -140,9 +145,14 @@ class SentenceRules {
   void AttributiveParticiples();
   void WorksForVerbFinal();
   void WorksForFounder();
+  void WorksForRelativeFounder();
+  void WorksForOwnedApposition();
+  void WorksForAppointment();
+  void DevelopedByWithModel();
   void FundedByInvestment();
   void FundedByInvestorNoun();
   void FundedByParticipation();
+  void FundedByFrontedInvestment();
   // Whether the noun at t opens its clause (only determiners and fillers before it).
   bool ClauseOpensAt(size_t t) const;
   // States `topic_` -r-> target, unless the sentence names its own company before the target.
@@ -465,6 +475,31 @@ void SentenceRules::DevelopedBySubjectVerb() {
   }
 }
 
+// "Moonshot AI hat mit Kimi K2 das stärkste offene Modell im Angebot", "StepFun setzt mit
+// Step-3 auf multimodale Modelle": a model introduced by "mit" and described by a model head
+// belongs to the company the clause is about.
+void SentenceRules::DevelopedByWithModel() {
+  for (size_t w = 1; w + 1 < v_.size(); ++w) {
+    if (!Is("with_prepositions", w)) continue;
+    const Span* m = StartsAt(w + 1);
+    if (m == nullptr || m->type != EntityType::kModel || m->form != Form::kName) continue;
+    bool described = false;
+    for (size_t i = m->last + 1; i < v_.size() && i < m->last + 8 && !described; ++i) {
+      described = !v_.Covered(i) && v_.CompoundEndsWith("model_heads", v_.CompoundEnd(i) - 1);
+    }
+    if (!described) continue;
+    const Span* c = PreviousSpan(w, 12);
+    while (c != nullptr && (c->type != EntityType::kCompany || !Named(*c))) c = PreviousSpan(c->first, 12);
+    if (c == nullptr) {  // "Mit M will C ..."
+      for (const Span& s : v_.spans) {
+        if (s.first > m->last && s.first < m->last + 4 && s.type == EntityType::kCompany && Named(s)) c = &s;
+        if (c != nullptr) break;
+      }
+    }
+    if (c != nullptr) Emit(*m, RelationType::kDevelopedBy, *c, "with-model", 0.7, w);
+  }
+}
+
 // "ChatGPT-Entwickler OpenAI"; "OpenAI, the maker of ChatGPT"
 void SentenceRules::DevelopedByMaker() {
   for (const Span& m : v_.spans) {
@@ -531,12 +566,14 @@ void SentenceRules::BasedInDomestic() {
 void SentenceRules::WorksForVerb() {
   for (const Span& p : v_.spans) {
     if (p.type != EntityType::kPerson) continue;
-    for (size_t t = p.last + 1; t < v_.size() && t < p.last + 3; ++t) {
+    for (size_t t = p.last + 1; t < v_.size() && t < p.last + 7 && !v_.IsPunct(t, ",;:"); ++t) {
       if (!Is("work_verbs", t)) continue;
       size_t i = t + 1;
       while (i < v_.size() && i < t + 3 && Filler(i) && !Is("work_targets", i)) ++i;
       if (Is("role_joiners", i) && i + 1 < v_.size() && v_.CompoundEndsWith("person_roles", v_.CompoundEnd(i + 1) - 1)) {
         i = v_.CompoundEnd(i + 1);  // "wechselt als Produktchefin zu X"
+      } else if (i < v_.size() && !v_.Covered(i) && v_.CompoundEndsWith("person_roles", v_.CompoundEnd(i) - 1)) {
+        i = v_.CompoundEnd(i);  // "wird CTO beim Unternehmen X"
       }
       if (!Is("work_targets", i)) break;
       const Span* c = StartsAt(v_.SkipHead("company_heads", SkipModifiers(i + 1, 2)));
@@ -795,8 +832,12 @@ SentenceRules::Passive SentenceRules::FrontedPassiveAt(size_t t) const {
   size_t at = SkipModifiers(t + 2, 2);
   const Span* subject = nullptr;
   if (const Span* owner = StartsAt(at); owner != nullptr && owner->form == Form::kGenitive && owner->type == EntityType::kCompany) {
-    const size_t round = v_.SkipHead("round_nouns", owner->last + 1);  // "Angeführt wurde Lumoras Runde von Y"
-    if (round > owner->last + 1) subject = owner, at = round;
+    const size_t head = SkipModifiers(owner->last + 1, 3);  // "Angeführt wurde Anyspheres jüngste Runde von Y"
+    const size_t round = v_.SkipHead("round_nouns", head);
+    if (round > head) subject = owner, at = round;
+  } else if (Is("round_pronouns", at) && Is("led_attributes_fronted", t)) {
+    p.round = true;  // "Angeführt wurde sie vom Fonds X": the round of the sentence before
+    at = at + 1;
   } else if (const size_t round = v_.SkipHead("round_nouns", at); round > at) {
     p.round = true;
     const Span* of = StartsAt(round + 1);
@@ -827,6 +868,63 @@ void SentenceRules::FundedByPassive() {
     }
     if (p.subject == nullptr) continue;
     for (const Span* inv : p.agents) Emit(*p.subject, RelationType::kFundedBy, *inv, "passive", 0.85, t);
+  }
+}
+
+// "StepFun, das Jiang Daxin nach seinem Abschied von Microsoft gründete": the relative
+// clause's person founded the company before the comma.
+void SentenceRules::WorksForRelativeFounder() {
+  for (size_t t = 3; t < v_.size(); ++t) {
+    if (!Is("founded_words", t)) continue;
+    for (size_t r = t; r-- > 1 && r + 14 > t;) {
+      if (!v_.IsPunct(r, ",") || !Is("relative_pronouns", r + 1)) continue;
+      const Span* company = v_.SpanAt(r - 1);
+      const Span* person = StartsAt(r + 2);
+      if (company != nullptr && company->last + 1 == r && company->type == EntityType::kCompany && person != nullptr &&
+          person->type == EntityType::kPerson) {
+        Emit(*person, RelationType::kWorksFor, *company, "relative-founder", 0.75, t);
+      }
+      break;
+    }
+  }
+}
+
+// "01.AI, das Start-up des Investors Kai-Fu Lee", "X, die Firma von Y": the company of a person.
+void SentenceRules::WorksForOwnedApposition() {
+  for (const Span& c : v_.spans) {
+    if (c.type != EntityType::kCompany || !Named(c) || !v_.IsPunct(c.last + 1, ",") || !Is("determiners", c.last + 2)) continue;
+    const size_t head = c.last + 3;
+    if (head >= v_.size() || v_.Covered(head) || !v_.CompoundEndsWith("company_heads", v_.CompoundEnd(head) - 1)) continue;
+    const size_t of = v_.CompoundEnd(head);
+    if (!Is("of_prepositions", of)) continue;
+    const Span* p = StartsAt(SkipItemHeads(of + 1));
+    if (p != nullptr && p->type == EntityType::kPerson) Emit(*p, RelationType::kWorksFor, c, "owned-apposition", 0.7);
+  }
+}
+
+// "Samsung hat X zum Leiter ernannt", "holte Firmenchef X zu Google DeepMind", "Meta hired X":
+// the company that appoints or hires a person.
+void SentenceRules::WorksForAppointment() {
+  for (size_t t = 1; t < v_.size(); ++t) {
+    if (!Is("appoint_words", t)) continue;
+    const Span* person = nullptr;
+    for (size_t i = t >= 8 ? t - 8 : 0; i < v_.size() && i < t + 8 && person == nullptr; ++i) {
+      const Span* s = StartsAt(i);
+      if (s != nullptr && s->type == EntityType::kPerson) person = s;
+      else if (s != nullptr && s->form == Form::kPrefix) person = PersonAfterRole(*s);
+    }
+    if (person == nullptr) continue;
+    const Span* company = nullptr;  // "zu Google DeepMind" after the person, else the subject
+    for (size_t i = person->last + 1; i < v_.size() && i < person->last + 4 && company == nullptr; ++i) {
+      if (Is("work_targets", i)) company = StartsAt(v_.SkipHead("company_heads", SkipModifiers(i + 1, 2)));
+    }
+    if (company == nullptr) {
+      const Span* first = Subject();
+      if (first != nullptr && first->type == EntityType::kCompany && first->last < person->first) company = first;
+    }
+    if (company != nullptr && company->type == EntityType::kCompany && Named(*company)) {
+      Emit(*person, RelationType::kWorksFor, *company, "appointment", 0.7, t);
+    }
   }
 }
 
@@ -947,6 +1045,14 @@ void SentenceRules::FundedByCompound() {
     const Span* company = StartsAt(v_.SkipHead("company_heads", SkipModifiers(word + 1, 2)));
     if (company != nullptr && Named(*company)) Emit(*company, RelationType::kFundedBy, investor, "compound", 0.8);
   }
+}
+
+// "Investiert haben bislang A und B": investors of the company the text is about.
+void SentenceRules::FundedByFrontedInvestment() {
+  if (v_.size() < 3 || !Is("invest_verbs", 0) || !Is("active_auxiliaries", 1)) return;
+  size_t i = 2;
+  while (i < v_.size() && i < 5 && Filler(i)) ++i;
+  for (const Span* inv : ListAt(SkipItemHeads(i))) EmitTopic(RelationType::kFundedBy, *inv, "fronted-invest", 0.65, 0);
 }
 
 // "Microsoft investierte 10 Milliarden Dollar in OpenAI"; "Amazon invested in Anthropic"

@@ -835,9 +835,9 @@ SentenceRules::Passive SentenceRules::FrontedPassiveAt(size_t t) const {
     const size_t head = SkipModifiers(owner->last + 1, 3);  // "Angeführt wurde Anyspheres jüngste Runde von Y"
     const size_t round = v_.SkipHead("round_nouns", head);
     if (round > head) subject = owner, at = round;
-  } else if (Is("round_pronouns", at) && Is("led_attributes_fronted", t)) {
+  } else if (Is("round_pronouns", t + 2) && Is("led_attributes_fronted", t)) {
     p.round = true;  // "Angeführt wurde sie vom Fonds X": the round of the sentence before
-    at = at + 1;
+    at = t + 3;
   } else if (const size_t round = v_.SkipHead("round_nouns", at); round > at) {
     p.round = true;
     const Span* of = StartsAt(round + 1);

@@ -1,10 +1,11 @@
 #include "extract/segment.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
+
+#include <unordered_set>
 
 #include "extract/normalize.h"
 
@@ -16,7 +17,12 @@ constexpr size_t kMaxSentenceBytes = 4096;  // longer "sentences" are cut (see A
 struct Segmenter::Impl {
   std::unique_ptr<icu::BreakIterator> sentences;
   std::unique_ptr<icu::BreakIterator> words;
+  // Whole words after which no sentence ends. ICU's FilteredBreakIterator matches them as
+  // suffixes ("al." of "et al." suppressed the break after "Capital."), so they are checked here.
+  std::unordered_set<std::string> abbreviations;
   Status status;
+
+  bool EndsWithAbbreviation(std::string_view text, size_t end) const;
 
   void AddTokens(std::string_view text, size_t begin, size_t end, Sentence* sentence);
   void AddPunctuation(std::string_view text, size_t begin, size_t end, Sentence* sentence);
@@ -25,15 +31,8 @@ struct Segmenter::Impl {
 
 Segmenter::Segmenter(const std::vector<std::string>& abbreviations) : impl_(std::make_unique<Impl>()) {
   UErrorCode st = U_ZERO_ERROR;
-  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-      icu::FilteredBreakIteratorBuilder::createEmptyInstance(st));
-  for (const std::string& a : abbreviations) {
-    if (U_SUCCESS(st)) builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(a), st);
-  }
-  if (U_SUCCESS(st)) {
-    impl_->sentences.reset(builder->wrapIteratorWithFilter(
-        icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), st), st));
-  }
+  impl_->abbreviations.insert(abbreviations.begin(), abbreviations.end());
+  impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), st));
   if (U_SUCCESS(st)) impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale("de"), st));
   if (U_FAILURE(st)) impl_->status = Status::Unsupported(std::string("ICU break iterators: ") + u_errorName(st));
 }
@@ -123,6 +122,32 @@ void Segmenter::Impl::AddTokens(std::string_view text, size_t begin, size_t end,
   utext_close(ut);
 }
 
+// Whether the text before a break at `end` ends with a listed abbreviation as a whole word
+// ("Dr.", "z. B."), after opening brackets or quotes.
+bool Segmenter::Impl::EndsWithAbbreviation(std::string_view text, size_t end) const {
+  size_t e = end;
+  while (e > 0 && IsSpaceByte(text[e - 1])) --e;
+  if (e == 0 || text[e - 1] != '.') return false;
+  auto word_start = [&text](size_t i) {
+    while (i > 0 && !IsSpaceByte(text[i - 1])) --i;
+    return i;
+  };
+  size_t b = word_start(e - 1);
+  while (b < e && (text[b] == '(' || text[b] == '"' || text[b] == '\'')) ++b;
+  const std::string word(text.substr(b, e - b));
+  if (abbreviations.count(word) > 0) return true;
+  size_t next = e;  // the first half of "z. B.": the break after "z."
+  while (next < text.size() && text[next] == ' ') ++next;
+  size_t next_end = next;
+  while (next_end < text.size() && !IsSpaceByte(text[next_end])) ++next_end;
+  if (next > e && abbreviations.count(word + " " + std::string(text.substr(next, next_end - next))) > 0) return true;
+  size_t gap = b;  // a two-word abbreviation written with a space: "z. B.", "u. a."
+  while (gap > 0 && text[gap - 1] == ' ') --gap;
+  if (gap == b || gap == 0 || gap + 1 != b) return false;
+  const size_t first = word_start(gap);
+  return abbreviations.count(std::string(text.substr(first, gap - first)) + " " + word) > 0;
+}
+
 // Cuts [begin, end) into sentences of at most kMaxSentenceBytes, at a space where possible,
 // so that a file without punctuation (one 50 MB line) stays linear to process.
 void Segmenter::Impl::AddPieces(std::string_view text, size_t begin, size_t end, std::vector<Sentence>* out) {
@@ -159,6 +184,8 @@ std::vector<Sentence> Segmenter::Split(std::string_view text) {
         !IsSpaceByte(text[static_cast<size_t>(to)])) {
       continue;
     }
+    const bool line_end = to > 0 && text[static_cast<size_t>(to) - 1] == '\n';
+    if (static_cast<size_t>(to) < text.size() && !line_end && impl_->EndsWithAbbreviation(text, static_cast<size_t>(to))) continue;
     impl_->AddPieces(text, static_cast<size_t>(from), static_cast<size_t>(to), &out);
     from = to;
   }

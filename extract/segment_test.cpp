@@ -21,6 +21,17 @@ TEST_CASE("sentences do not end at listed German abbreviations") {
   CHECK(s[1] == "Es kostet 5 Mio. Euro, z.B. mehr.");
 }
 
+TEST_CASE("an abbreviation is a whole word: 'Capital.' and 'überholt.' end sentences") {
+  Segmenter segmenter({"al.", "lt.", "z. B."});
+  const std::string text = "Er ist bei Albula Capital. Mit Copilot ist es z. B. anders, et al. auch. Sie haben Llama überholt. Eine Studie.";
+  std::vector<std::string> s;
+  for (const Sentence& x : segmenter.Split(text)) s.push_back(text.substr(x.begin, x.end - x.begin));
+  REQUIRE(s.size() == 4);
+  CHECK(s[0] == "Er ist bei Albula Capital.");
+  CHECK(s[1] == "Mit Copilot ist es z. B. anders, et al. auch.");
+  CHECK(s[2] == "Sie haben Llama überholt.");
+}
+
 TEST_CASE("a line break always ends a sentence") {
   const auto s = SentenceTexts("Überschrift ohne Punkt\nDer Text folgt.");
   REQUIRE(s.size() == 2);

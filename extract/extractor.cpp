@@ -10,7 +10,7 @@ namespace kg {
 
 Extractor::Extractor(const Knowledge& knowledge)
     : knowledge_(knowledge),
-      segmenter_(std::make_unique<Segmenter>(knowledge.abbreviations)),
+      segmenter_(std::make_unique<Segmenter>(knowledge.abbreviations, knowledge.ordinal_nouns)),
       word_triggers_(std::make_unique<WordTriggers>(knowledge)) {}
 
 Extractor::~Extractor() = default;

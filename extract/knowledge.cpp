@@ -276,7 +276,8 @@ Status FileLoader::Load(const std::string& text) {
     else if (section == "honorifics") s = Words(v, section, &k_->honorifics);
     else if (section == "not_names") s = Words(v, section, &k_->not_names);
     else if (section == "abbreviations") s = Strings(v, section, &k_->abbreviations);
-    else s = Error(section, "unknown section (expected entities, countries, cities, triggers, first_names, honorifics, not_names or abbreviations)");
+    else if (section == "ordinal_nouns") s = Strings(v, section, &k_->ordinal_nouns);
+    else s = Error(section, "unknown section (expected entities, countries, cities, triggers, first_names, honorifics, not_names, abbreviations or ordinal_nouns)");
     if (!s.ok()) return s;
   }
   return Status::Ok();

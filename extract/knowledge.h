@@ -88,6 +88,7 @@ struct Knowledge {
   std::unordered_map<std::string, size_t> city_countries;       // NameKey of a city or its adjective -> country
   std::unordered_set<std::string> first_names, honorifics, not_names;  // folded words
   std::vector<std::string> abbreviations;                       // as written ("Dr.")
+  std::vector<std::string> ordinal_nouns;                       // after "1." no sentence ends ("Januar")
   std::map<std::string, TriggerSet, std::less<>> triggers;      // list name -> triggers
 
   /// The triggers of a named list; empty when the data has none.
@@ -105,7 +106,7 @@ std::vector<DataFile> BuiltinDataFiles();
 
 /// Reads data files in order into `knowledge` and adds every ISO country with its
 /// German and English names from ICU. Sections of a file: "entities", "countries",
-/// "cities", "first_names", "honorifics", "not_names", "abbreviations", "triggers".
+/// "cities", "first_names", "honorifics", "not_names", "abbreviations", "ordinal_nouns", "triggers".
 /// Cities are never entities; they only tell where a company is based.
 /// Error: InvalidInput naming the file and the line/column or the field
 /// ("my.json: entities[2].type: unknown type \"firm\"").

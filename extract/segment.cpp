@@ -1,5 +1,7 @@
 #include "extract/segment.h"
 
+#include <algorithm>
+
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
@@ -20,6 +22,7 @@ struct Segmenter::Impl {
   // Whole words after which no sentence ends. ICU's FilteredBreakIterator matches them as
   // suffixes ("al." of "et al." suppressed the break after "Capital."), so they are checked here.
   std::unordered_set<std::string> abbreviations;
+  std::unordered_set<std::string> ordinal_nouns;
   Status status;
 
   bool EndsWithAbbreviation(std::string_view text, size_t end) const;
@@ -29,9 +32,11 @@ struct Segmenter::Impl {
   void AddPieces(std::string_view text, size_t begin, size_t end, std::vector<Sentence>* out);
 };
 
-Segmenter::Segmenter(const std::vector<std::string>& abbreviations) : impl_(std::make_unique<Impl>()) {
+Segmenter::Segmenter(const std::vector<std::string>& abbreviations, const std::vector<std::string>& ordinal_nouns)
+    : impl_(std::make_unique<Impl>()) {
   UErrorCode st = U_ZERO_ERROR;
   impl_->abbreviations.insert(abbreviations.begin(), abbreviations.end());
+  impl_->ordinal_nouns.insert(ordinal_nouns.begin(), ordinal_nouns.end());
   impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), st));
   if (U_SUCCESS(st)) impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale("de"), st));
   if (U_FAILURE(st)) impl_->status = Status::Unsupported(std::string("ICU break iterators: ") + u_errorName(st));
@@ -140,6 +145,16 @@ bool Segmenter::Impl::EndsWithAbbreviation(std::string_view text, size_t end) co
   while (next < text.size() && text[next] == ' ') ++next;
   size_t next_end = next;
   while (next_end < text.size() && !IsSpaceByte(text[next_end])) ++next_end;
+  const bool ordinal = word.size() >= 2 && word.size() <= 3 &&  // "am 1. Januar", "der 12. Platz"
+                       std::all_of(word.begin(), word.end() - 1, [](char c) { return c >= '0' && c <= '9'; });
+  if (ordinal && next < text.size()) {
+    std::string_view following = text.substr(next, next_end - next);
+    while (!following.empty() && std::string_view(".,;:!?)").find(following.back()) != std::string_view::npos) {
+      following.remove_suffix(1);
+    }
+    const bool lowercase = following.front() >= 'a' && following.front() <= 'z';
+    if (lowercase || ordinal_nouns.count(std::string(following)) > 0) return true;
+  }
   if (next > e && abbreviations.count(word + " " + std::string(text.substr(next, next_end - next))) > 0) return true;
   size_t gap = b;  // a two-word abbreviation written with a space: "z. B.", "u. a."
   while (gap > 0 && text[gap - 1] == ' ') --gap;

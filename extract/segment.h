@@ -34,8 +34,10 @@ struct Sentence {
 /// reuse it. Not thread-safe: use one per thread.
 class Segmenter {
  public:
-  /// `abbreviations` are words ending in "." after which no sentence ends ("Dr.", "z.B.").
-  explicit Segmenter(const std::vector<std::string>& abbreviations);
+  /// `abbreviations` are words ending in "." after which no sentence ends ("Dr.", "z.B.");
+  /// nor does one end at a number of one or two digits and a "." before one of
+  /// `ordinal_nouns` or a lowercase word ("am 1. Januar", "der 2. Platz", "zum 3. mal").
+  explicit Segmenter(const std::vector<std::string>& abbreviations, const std::vector<std::string>& ordinal_nouns = {});
   ~Segmenter();
   Segmenter(const Segmenter&) = delete;
   Segmenter& operator=(const Segmenter&) = delete;

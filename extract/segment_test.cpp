@@ -32,6 +32,17 @@ TEST_CASE("an abbreviation is a whole word: 'Capital.' and 'überholt.' end sent
   CHECK(s[2] == "Sie haben Llama überholt.");
 }
 
+TEST_CASE("ordinal numbers before listed nouns do not end a sentence; years and versions do") {
+  Segmenter segmenter({}, {"Januar", "Mai"});
+  const std::string text = "Am 1. Januar kam GPT-5. Das war 2025. Danach kam der 12. Mai. Es folgte Hailuo 02. Der Rest.";
+  std::vector<std::string> s;
+  for (const Sentence& x : segmenter.Split(text)) s.push_back(text.substr(x.begin, x.end - x.begin));
+  REQUIRE(s.size() == 5);
+  CHECK(s[3] == "Es folgte Hailuo 02.");
+  CHECK(s[0] == "Am 1. Januar kam GPT-5.");
+  CHECK(s[1] == "Das war 2025.");
+}
+
 TEST_CASE("a line break always ends a sentence") {
   const auto s = SentenceTexts("Überschrift ohne Punkt\nDer Text folgt.");
   REQUIRE(s.size() == 2);

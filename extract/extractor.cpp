@@ -24,10 +24,22 @@ DocumentExtraction Extractor::Extract(const std::string& document, std::string_v
   DocumentState state;
   state.doc = &doc;
   const std::vector<Sentence> sentences = segmenter_->Split(nfc);
+  std::optional<size_t> funded;  // the company the latest funded-by edge is about
+  size_t since_funded = 0;
   for (const Sentence& sentence : sentences) {
     SentenceView view(nfc, sentence, knowledge_, word_triggers_.get());
     FindMentions(&view, &state);
-    FindRelations(view, &doc, state.last_company);
+    Discourse discourse;
+    // Rounds continue the company that was funded last ("Angeführt wird die Runde von A. B
+    // und C ziehen mit."), not its investors; else the text's latest company.
+    discourse.topic = funded && since_funded <= 3 ? funded : state.last_company;
+    discourse.funding_recent = state.sentences_since_funding < 2;
+    const size_t before = doc.relations.size();
+    FindRelations(view, &doc, discourse);
+    ++since_funded;
+    for (size_t r = before; r < doc.relations.size(); ++r) {
+      if (doc.relations[r].relation == RelationType::kFundedBy) funded = doc.relations[r].source, since_funded = 0;
+    }
     RememberMentions(view, &state);
   }
   if (stats != nullptr) stats->sentences += sentences.size();

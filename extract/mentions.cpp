@@ -197,6 +197,8 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
       if (v->knowledge.name_prefixes.count(key) == 0) break;  // no longer name can follow
     }
     if (best == nullptr) continue;
+    const bool common_word = best_last == i && v->NotName(i) && Tokens(*v)[i].fold != FoldCase(best->surface);
+    if (common_word) continue;  // "Über" folds to the key of Uber
     // "in Berlin" is a place; "Washington will ..." is the government.
     if (best->metonym && i > 0 && v->MatchAt("locative_prepositions", i - 1) > 0) continue;
     const bool city_based = best_last + 2 < v->size() && v->IsPunct(best_last + 1, "-") && v->MatchAt("based_words", best_last + 2) > 0;
@@ -571,6 +573,7 @@ std::optional<Mention> TrailingName(const SentenceView& v) {
     if (!NameWord(v, i) || Tokens(v)[i].has_digit) return std::nullopt;
   }
   if (first == 0 || (Tokens(v)[first - 1].word && Tokens(v)[first - 1].upper_initial)) return std::nullopt;
+  if (v.MatchAt("trailing_name_blockers", first - 1) > 0) return std::nullopt;  // "vor der Geldspritze.", "auf Einkaufstour."
   Mention m;
   m.surface = SpanText(v, first, last - 1);
   m.key = m.surface_key = NameKey(m.surface);
@@ -598,6 +601,10 @@ void FindMentions(SentenceView* view, DocumentState* state) {
 }
 
 void RememberMentions(const SentenceView& view, DocumentState* state) {
+  ++state->sentences_since_funding;
+  for (size_t i = 0; i < view.size(); ++i) {
+    if (view.MatchAt("funding_words", i) > 0 || view.CompoundEndsWith("round_nouns", i)) state->sentences_since_funding = 0;
+  }
   state->last_of_sentence.reset();
   state->trailing_name = TrailingName(view);
   ++state->sentences_since_company;
@@ -610,7 +617,15 @@ void RememberMentions(const SentenceView& view, DocumentState* state) {
       if (surname) AddLocalName(view, s.last, s.last, s.mention, state);  // "Haoran sagte"
     }
     if (s.form == Form::kAdjective || s.form == Form::kGenitive) continue;
-    if (s.type == EntityType::kCompany && !company_seen) {
+    size_t before = s.first;  // "vom Wagniskapitalgeber X": an agent, not the subject
+    while (before > 0 && (view.MatchAt("determiners", before - 1) > 0 || view.CompoundEndsWith("company_heads", before - 1) ||
+                          (!Tokens(view)[before - 1].upper_initial && Tokens(view)[before - 1].word &&
+                           view.MatchAt("passive_agents", before - 1) == 0))) {
+      --before;
+    }
+    const bool funding = state->sentences_since_funding == 0;  // this sentence speaks of funding
+    const bool agent = funding && before > 0 && view.MatchAt("passive_agents", before - 1) > 0;
+    if (s.type == EntityType::kCompany && !company_seen && !agent) {
       state->last_company = s.mention;  // the sentence's first company: most likely its subject
       state->sentences_since_company = 0;
       company_seen = true;

@@ -12,8 +12,8 @@ constexpr std::string_view kQuotes = "\"„“”«»'‚‘’";
 // The rules of one sentence, sharing the view, the output and small scanning helpers.
 class SentenceRules {
  public:
-  SentenceRules(const SentenceView& v, DocumentExtraction* doc, std::optional<size_t> topic)
-      : v_(v), doc_(doc), topic_(topic) {}
+  SentenceRules(const SentenceView& v, DocumentExtraction* doc, const Discourse& discourse)
+      : v_(v), doc_(doc), topic_(discourse.topic), funding_recent_(discourse.funding_recent) {}
   void Run() {
     DevelopedByPossessive();
     DevelopedByPreposition();
@@ -158,6 +158,8 @@ class SentenceRules {
   // States `topic_` -r-> target, unless the sentence names its own company before the target.
   void EmitTopic(RelationType r, const Span& target, const char* rule, double confidence, size_t trigger);
   bool IsListedWith(const Span& a, const Span& b) const;
+  // The coordinated list of names that ends right before token t ("A und B ziehen mit").
+  std::vector<const Span*> ListBefore(size_t t) const;
   void FundedByRound();
   void CompetesWith();
   void RestrictedBy();
@@ -167,6 +169,7 @@ class SentenceRules {
   // The company the text is about: the first company of the latest sentence naming one
   // (a mention of an earlier sentence), for rounds and investor lists that do not repeat it.
   std::optional<size_t> topic_;
+  bool funding_recent_;  // the sentences before spoke of a round: "Neu dabei ist X" joins it
   // (company, model) mentions of the developed-by relations found in this sentence.
   std::vector<std::pair<size_t, size_t>> developed_;
   std::vector<size_t> locating_;  // country mentions that located a company here
@@ -822,6 +825,9 @@ SentenceRules::Passive SentenceRules::PassiveAt(size_t t) const {
   while (p.subject != nullptr && (p.subject->type != EntityType::kCompany || modifier(p.subject))) {
     p.subject = PreviousSpan(p.subject->first, 20);
   }
+  for (size_t i = 0; p.subject == nullptr && i < agent; ++i) {  // "Die Finanzierung wird von X angeführt"
+    p.round = p.round || (!v_.Covered(i) && v_.CompoundEndsWith("round_nouns", i));
+  }
   return p;
 }
 
@@ -1110,6 +1116,17 @@ void SentenceRules::EmitTopic(RelationType r, const Span& target, const char* ru
   EmitMentions(*topic_, r, target.mention, rule, confidence);
 }
 
+std::vector<const Span*> SentenceRules::ListBefore(size_t t) const {
+  const Span* last = PreviousSpan(t, 3);
+  if (last == nullptr || last->form == Form::kGenitive || last->form == Form::kAdjective) return {};
+  for (const Span& s : v_.spans) {
+    if (s.first > last->first) break;
+    std::vector<const Span*> list = ListAt(s.first);
+    if (std::find(list.begin(), list.end(), last) != list.end()) return list;
+  }
+  return {last};
+}
+
 bool SentenceRules::IsListedWith(const Span& a, const Span& b) const {
   for (const Span* s : ListAt(a.first)) {
     if (s == &b) return true;
@@ -1132,12 +1149,9 @@ void SentenceRules::FundedByParticipation() {
         if (g.form == Form::kGenitive && g.type == EntityType::kCompany && g.last < i && g.last + 5 > i) owner = &g;
       }
     }
-    if (!round) continue;
+    if (!round && !funding_recent_) continue;
     std::vector<const Span*> investors = ListAt(SkipItemHeads(t + n));  // V2: "beteiligten sich A und B"
-    if (investors.empty()) {
-      const Span* before = PreviousSpan(t, 6);  // "A beteiligte sich"
-      if (before != nullptr && before->form != Form::kGenitive) investors = {before};
-    }
+    if (investors.empty()) investors = ListBefore(t);                   // "A und B ziehen mit"
     for (const Span* inv : investors) {
       if (inv == owner) continue;
       if (owner != nullptr) Emit(*owner, RelationType::kFundedBy, *inv, "participation", 0.75, t);
@@ -1270,8 +1284,8 @@ void SentenceRules::RestrictedBy() {
 
 }  // namespace
 
-void FindRelations(const SentenceView& view, DocumentExtraction* doc, std::optional<size_t> topic) {
-  SentenceRules(view, doc, topic).Run();
+void FindRelations(const SentenceView& view, DocumentExtraction* doc, const Discourse& discourse) {
+  SentenceRules(view, doc, discourse).Run();
 }
 
 }  // namespace kg

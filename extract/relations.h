@@ -10,10 +10,16 @@
 
 namespace kg {
 
+/// What the sentences before tell the rules of this one.
+struct Discourse {
+  std::optional<size_t> topic;   // the company the text was last about (a mention index)
+  bool funding_recent = false;   // one of the last two sentences spoke of funding
+};
+
 /// Appends to doc->relations every relation the sentence states between its spans.
-/// May add mentions for names inside names ("DeepSeek" in "DeepSeek V3"). `topic` is the
-/// company the text was last about (a mention index), for rounds that do not repeat it.
-void FindRelations(const SentenceView& view, DocumentExtraction* doc, std::optional<size_t> topic = std::nullopt);
+/// May add mentions for names inside names ("DeepSeek" in "DeepSeek V3"). The discourse
+/// lets rounds and investor lists that do not repeat their company name it.
+void FindRelations(const SentenceView& view, DocumentExtraction* doc, const Discourse& discourse = {});
 
 }  // namespace kg
 

@@ -432,4 +432,25 @@ TEST_CASE("appointments, models introduced with 'mit', relative founders, owned 
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("restricters in a list, products of a country, partners after 'mit', relative clauses, cities before verbs") {
+  const Case cases[] = {
+      {"Australien und Taiwan verboten die Nutzung von DeepSeek auf Dienstgeräten.",
+       {"Australien:country", "DeepSeek:company", "Taiwan:country"},
+       {"DeepSeek restricted-by Australien", "DeepSeek restricted-by Taiwan"}},
+      {"Italien sperrt einen chinesischen Chatbot.",
+       {"China:country", "Italien:country"},
+       {}},
+      {"Die USA verhängen Sanktionen gegen chinesische Chiphersteller.",
+       {"China:country", "USA:country"},
+       {"China restricted-by USA"}},
+      {"Das Pariser Start-up Lumiq AI, das mit OpenAI und Anthropic konkurriert, hat 50 Millionen Euro eingesammelt, angeführt vom Investor Lakestar.",
+       {"Anthropic:company", "Frankreich:country", "Lakestar:company", "Lumiq AI:company", "OpenAI:company"},
+       {"Lumiq AI based-in Frankreich", "Lumiq AI competes-with Anthropic", "Lumiq AI competes-with OpenAI", "Lumiq AI funded-by Lakestar"}},
+      {"In November, a court in Munich ruled that OpenAI had infringed copyright.",
+       {"OpenAI:company"},
+       {}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

@@ -158,6 +158,12 @@ class SentenceRules {
   // States `topic_` -r-> target, unless the sentence names its own company before the target.
   void EmitTopic(RelationType r, const Span& target, const char* rule, double confidence, size_t trigger);
   bool IsListedWith(const Span& a, const Span& b) const;
+  // Whether s stands in a list after "mit", "gegen", "with" (a partner of a verb, not its subject).
+  bool InPartnerPhrase(const Span& s) const;
+  // A lowercase word with a German adjective ending ("junge", "neuen"), a modifier.
+  bool AdjectiveLike(size_t i) const;
+  // "X, das mit A konkurriert, hat ... angeführt von B": A sits in a relative clause closed before `before`.
+  bool InClosedRelativeClause(const Span& s, size_t before) const;
   // The coordinated list of names that ends right before token t ("A und B ziehen mit").
   std::vector<const Span*> ListBefore(size_t t) const;
   void FundedByRound();
@@ -290,7 +296,9 @@ std::vector<const Span*> SentenceRules::ListAt(size_t i) const {
     // comma only "der Fonds X" (not ", while Amazon")
     const bool joined = i > 0 && Is("list_joiners", i - 1);
     if (joined && Is("passive_agents", i)) ++i;
-    if (joined || Is("determiners", i)) i = SkipItemHeads(i);
+    const size_t headed = SkipItemHeads(i);
+    // after a bare comma, only "der Fonds X" with its head noun (not ", das mit X")
+    if (joined || (Is("determiners", i) && headed > SkipModifiers(i, 3))) i = headed;
   }
   return list;
 }
@@ -703,7 +711,12 @@ void SentenceRules::BasedInCity() {
     if (!city) continue;
     size_t after = city->first + 1;
     if (after + 1 < v_.size() && v_.IsPunct(after, "-") && Is("based_words", after + 1)) after += 2;
-    const size_t modifiers_end = SkipModifiers(after, 3);
+    // Only adjectives between a city and its company ("Münchner junge Start-up X"), not the
+    // verbs of "a court in Munich ruled that OpenAI"
+    size_t modifiers_end = after;
+    while (modifiers_end < v_.size() && modifiers_end < after + 3 && (Is("determiners", modifiers_end) || AdjectiveLike(modifiers_end))) {
+      ++modifiers_end;
+    }
     const Span* company = StartsAt(modifiers_end);  // "Das Pekinger Unternehmen" (an anaphor)
     if (company == nullptr) company = StartsAt(v_.SkipHead("company_heads", modifiers_end));
     if (company == nullptr && v_.CompoundEndsWith("company_heads", v_.CompoundEnd(modifiers_end) - 1)) {
@@ -818,9 +831,10 @@ SentenceRules::Passive SentenceRules::PassiveAt(size_t t) const {
   }
   if (p.agents.empty()) return p;
   p.subject = PreviousSpan(std::min({agent, t, p.agents.front()->first}), 20);
-  auto modifier = [this](const Span* s) {  // "former Tesla engineers": Tesla is not the subject
+  auto modifier = [this, agent](const Span* s) {  // "former Tesla engineers": Tesla is not the subject
     const size_t next = s->form == Form::kPrefix ? s->last + 2 : s->last + 1;
-    return next < v_.size() && !v_.Covered(next) && v_.CompoundEndsWith("person_roles", v_.CompoundEnd(next) - 1);
+    const bool role = next < v_.size() && !v_.Covered(next) && v_.CompoundEndsWith("person_roles", v_.CompoundEnd(next) - 1);
+    return role || InClosedRelativeClause(*s, agent);
   };
   while (p.subject != nullptr && (p.subject->type != EntityType::kCompany || modifier(p.subject))) {
     p.subject = PreviousSpan(p.subject->first, 20);
@@ -1127,6 +1141,38 @@ std::vector<const Span*> SentenceRules::ListBefore(size_t t) const {
   return {last};
 }
 
+bool SentenceRules::InClosedRelativeClause(const Span& s, size_t before) const {
+  size_t open = s.first;
+  while (open > 0 && !(v_.IsPunct(open - 1, ",") && Is("relative_pronouns", open))) --open;
+  if (open == 0) return false;  // no ", das ..." opens before s
+  for (size_t i = s.last + 1; i < before && i < v_.size(); ++i) {
+    if (v_.IsPunct(i, ",")) return true;
+  }
+  return false;
+}
+
+bool SentenceRules::AdjectiveLike(size_t i) const {
+  if (!Filler(i)) return false;
+  const std::string& w = T()[i].fold;
+  for (const char* ending : {"e", "en", "er", "es", "em"}) {
+    const size_t n = std::char_traits<char>::length(ending);
+    if (w.size() > n + 2 && w.compare(w.size() - n, n, ending) == 0) return true;
+  }
+  return false;
+}
+
+bool SentenceRules::InPartnerPhrase(const Span& s) const {
+  for (const Span& item : v_.spans) {  // the list s belongs to starts after "mit", "gegen", "with"
+    if (item.first > s.first) break;
+    const std::vector<const Span*> list = ListAt(item.first);
+    if (std::find(list.begin(), list.end(), &s) == list.end()) continue;
+    size_t i = item.first;
+    while (i > 0 && (Is("determiners", i - 1) || Filler(i - 1))) --i;
+    return i > 0 && Is("partner_prepositions", i - 1);
+  }
+  return false;
+}
+
 bool SentenceRules::IsListedWith(const Span& a, const Span& b) const {
   for (const Span* s : ListAt(a.first)) {
     if (s == &b) return true;
@@ -1169,7 +1215,7 @@ void SentenceRules::FundedByRound() {
     // no other company between.
     const Span* first = PreviousSpan(t, 14);
     while (first != nullptr && (first->form == Form::kAdjective || first->type == EntityType::kCountry ||
-                                first->type == EntityType::kModel)) {
+                                first->type == EntityType::kModel || InClosedRelativeClause(*first, t))) {
       first = PreviousSpan(first->first, 14);
     }
     if (first == nullptr || first->type != EntityType::kCompany || !Named(*first) || first->last + 14 < t) continue;
@@ -1219,6 +1265,7 @@ void SentenceRules::CompetesWith() {
     if (c->last < *trigger && same_type(after, c)) subject = c, partners = after;
   }
   for (size_t k = 0; subject == nullptr && k < candidates.size(); ++k) {
+    if (InPartnerPhrase(*candidates[k])) break;  // "..., das mit OpenAI und Anthropic konkurriert": the subject is elsewhere
     const std::vector<const Span*> rest(candidates.begin() + static_cast<long>(k) + 1, candidates.end());
     if (same_type(rest, candidates[k])) subject = candidates[k], partners = rest;
   }
@@ -1269,14 +1316,24 @@ void SentenceRules::RestrictedBy() {
     }
 
     if (by == nullptr) continue;
+    // "Australien und Taiwan verboten ...": every country of the subject list restricts.
+    std::vector<const Span*> restricters = by_subject ? ListAt(by->first) : std::vector<const Span*>{by};
+    if (restricters.empty()) restricters = {by};
     for (const Span& s : v_.spans) {
       const bool locating = std::find(locating_.begin(), locating_.end(), s.mention) != locating_.end();
       const bool before_subject = by_subject && s.first < by->first;
-      if (&s == by || s.form == Form::kGenitive || s.type == EntityType::kPerson || s.first >= ClauseEnd(t) || locating ||
-          before_subject) {
+      const bool restricter = std::find(restricters.begin(), restricters.end(), &s) != restricters.end();
+      // "chinesischen Chatbot" is a product, "chinesische Firmen" the country's companies
+      const size_t head = v_.CompoundEnd(SkipModifiers(s.last + 1, 2)) - 1;
+      const bool lone_adjective = s.form == Form::kAdjective && !v_.CompoundEndsWith("group_heads", head) &&
+                                  !v_.CompoundEndsWith("country_collectives", head);
+      if (restricter || s.form == Form::kGenitive || s.type == EntityType::kPerson || s.first >= ClauseEnd(t) || locating ||
+          before_subject || lone_adjective) {
         continue;
       }
-      Emit(s, RelationType::kRestrictedBy, *by, "trigger", 0.7, t);
+      for (const Span* r : restricters) {
+        if (r->type == by->type) Emit(s, RelationType::kRestrictedBy, *r, "trigger", 0.7, t);
+      }
     }
     return;
   }

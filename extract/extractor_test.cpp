@@ -453,4 +453,28 @@ TEST_CASE("restricters in a list, products of a country, partners after 'mit', r
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("leaders in passives, stakes written both ways, investors in, English names before model nouns") {
+  const Case cases[] = {
+      {"Geführt wird das Start-up Quantix AI von Peng Xiao.",
+       {"Peng Xiao:person", "Quantix AI:company"},
+       {"Peng Xiao works-for Quantix AI"}},
+      {"Beteiligt ist MGX unter anderem an OpenAI und an Mistral AI.",
+       {"MGX:company", "Mistral AI:company", "OpenAI:company"},
+       {"Mistral AI funded-by MGX", "OpenAI funded-by MGX"}},
+      {"Die Qatar Investment Authority ist zwar an Anthropic beteiligt.",
+       {"Anthropic:company", "Qatar Investment Authority:company"},
+       {"Anthropic funded-by Qatar Investment Authority"}},
+      {"Google is also an investor in Anthropic.",
+       {"Anthropic:company", "Google:company"},
+       {"Anthropic funded-by Google"}},
+      {"Amazon unveiled its Orca foundation models on Tuesday.",
+       {"Amazon:company", "Orca:model"},
+       {"Orca developed-by Amazon"}},
+      {"ElevenLabs wächst; zu den Investoren zählen Sequoia und Iconiq.",
+       {"ElevenLabs:company", "Iconiq:company", "Sequoia:company"},
+       {"ElevenLabs funded-by Iconiq", "ElevenLabs funded-by Sequoia"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

@@ -389,6 +389,21 @@ void FindByContext(SentenceView* v, DocumentState* state) {
   }
 }
 
+// "the Nova foundation models", "its Helix chatbot": an English name before a model noun.
+void FindByTrailingHead(SentenceView* v, DocumentState* state) {
+  for (size_t i = 1; i + 1 < v->size(); ++i) {
+    if (!NameWord(*v, i) || Tokens(*v)[i].has_digit || NameWord(*v, i - 1)) continue;
+    size_t head = i + 1;
+    while (head < v->size() && head < i + 3 && !v->Covered(head) && Tokens(*v)[head].word && !Tokens(*v)[head].upper_initial &&
+           v->MatchAt("english_model_heads", head) == 0) {
+      ++head;  // "Nova foundation models"
+    }
+    if (head < v->size() && v->MatchAt("english_model_heads", head) > 0 && v->MatchAt("english_determiners", i - 1) > 0) {
+      AddSpan(v, state, i, i, EntityType::kModel, MentionStrength::kContext, "", Form::kName);
+    }
+  }
+}
+
 // "Orrery, a London-based start-up", "Kivi, ein Chatbot aus Singapur": the name an
 // apposition's head word types.
 void FindByApposition(SentenceView* v, DocumentState* state) {
@@ -452,7 +467,8 @@ void FindByShape(SentenceView* v, DocumentState* state) {
     for (size_t j = i + 1; j < end; ++j) {
       const Token& t = Tokens(*v)[j];
       const bool hyphen_number = v->Joined(j) && v->IsPunct(j - 1, "-") && t.has_digit;
-      const bool small_number = j >= i + 2 && t.word && !t.has_letter && t.text.size() <= 2;  // "Orrery Lens 3"
+      const bool tier_follows = j + 1 < v->size() && v->MatchAt("model_tiers", j + 1) > 0;  // "Nova 2 Pro"
+      const bool small_number = (j >= i + 2 || tier_follows) && t.word && !t.has_letter && t.text.size() <= 2;  // "Orrery Lens 3"
       version |= hyphen_number || (t.space_before && (IsVersion(t) || small_number));
     }
     if (version) {
@@ -594,6 +610,7 @@ void FindMentions(SentenceView* view, DocumentState* state) {
   FindByContext(view, state);
   FindByRole(view, state);
   FindByApposition(view, state);
+  FindByTrailingHead(view, state);
   FindCountryAdjectives(view, state);  // before shapes: "American labs" is no name
   FindByShape(view, state);
   MarkPrefixes(view, state);

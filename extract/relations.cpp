@@ -38,6 +38,7 @@ class SentenceRules {
     AttributiveParticiples();
     WorksForVerbFinal();
     WorksForFounder();
+    WorksForLedPassive();
     WorksForRelativeFounder();
     WorksForOwnedApposition();
     WorksForAppointment();
@@ -145,6 +146,7 @@ class SentenceRules {
   void AttributiveParticiples();
   void WorksForVerbFinal();
   void WorksForFounder();
+  void WorksForLedPassive();
   void WorksForRelativeFounder();
   void WorksForOwnedApposition();
   void WorksForAppointment();
@@ -948,6 +950,18 @@ void SentenceRules::WorksForAppointment() {
   }
 }
 
+// "Geleitet werden die Labs von X", "das von X geführt wird", "run by X": leaders work for it.
+void SentenceRules::WorksForLedPassive() {
+  for (size_t t = 0; t < v_.size(); ++t) {
+    if (!Is("led_passive_words", t)) continue;
+    const Passive p = PassiveAt(t);
+    if (p.subject == nullptr) continue;
+    for (const Span* leader : p.agents) {
+      if (leader->type == EntityType::kPerson) Emit(*leader, RelationType::kWorksFor, *p.subject, "led-passive", 0.75, t);
+    }
+  }
+}
+
 // "X wurde von Y gegründet", "founded by Y" and "Y gründete X", "Y founded X": founders work for X.
 void SentenceRules::WorksForFounder() {
   for (size_t t = 0; t < v_.size(); ++t) {
@@ -1077,15 +1091,24 @@ void SentenceRules::FundedByFrontedInvestment() {
 
 // "Microsoft investierte 10 Milliarden Dollar in OpenAI"; "Amazon invested in Anthropic"
 void SentenceRules::FundedByInvestment() {
-  for (size_t t = 1; t < v_.size(); ++t) {
+  for (size_t t = 0; t < v_.size(); ++t) {
     if (!Is("invest_verbs", t)) continue;
-    const Span* investor = PreviousSpan(t, 6);
+    const Span* investor = t > 0 ? PreviousSpan(t, 6) : nullptr;
+    if (t == 0 && Is("copulas", 1)) investor = StartsAt(SkipItemHeads(2));  // "Beteiligt ist MGX an OpenAI und xAI"
     if (investor == nullptr || investor->form == Form::kAdjective) continue;
-    for (size_t i = t + 1; i < v_.size() && i < t + 8; ++i) {
+    bool stated = false;
+    for (size_t i = std::max(t, investor->last) + 1; i < v_.size() && i < t + 8; ++i) {
       if (!Is("invest_targets", i)) continue;
-      const size_t target = v_.SkipHead("company_heads", SkipModifiers(i + 1, 2));
+      const size_t target = SkipItemHeads(i + 1);
       for (const Span* c : ListAt(target)) Emit(*c, RelationType::kFundedBy, *investor, "invest", 0.8, t);
+      stated = true;
       break;
+    }
+    // Verb-final: "Die Qatar Investment Authority ist zwar an Anthropic beteiligt"
+    if (stated || investor->type != EntityType::kCompany || investor->first < 1 || !Is("invest_targets", investor->first - 1)) continue;
+    const Span* owner = PreviousSpan(investor->first - 1, 6);
+    if (owner != nullptr && owner->type == EntityType::kCompany && Named(*owner) && owner != investor) {
+      Emit(*investor, RelationType::kFundedBy, *owner, "invest", 0.75, t);
     }
   }
 }
@@ -1105,6 +1128,14 @@ void SentenceRules::FundedByInvestorNoun() {
       Emit(*company, RelationType::kFundedBy, *investor, "investor-apposition", 0.8);  // "X, größter Geldgeber von Y"
       continue;
     }
+    if (Is("invest_targets", i)) {  // "Google is also an investor in Anthropic"
+      const Span* target = StartsAt(SkipItemHeads(i + 1));
+      const Span* investor = PreviousSpan(t, 6);
+      if (target != nullptr && investor != nullptr && target->type == EntityType::kCompany && Named(*investor)) {
+        Emit(*target, RelationType::kFundedBy, *investor, "investor-in", 0.75, t);
+      }
+      continue;
+    }
     if (!Is("investor_verbs", i)) continue;
     const std::vector<const Span*> investors = ListAt(SkipItemHeads(i + 1));
     if (company != nullptr) {
@@ -1122,12 +1153,17 @@ bool SentenceRules::ClauseOpensAt(size_t t) const {
 }
 
 void SentenceRules::EmitTopic(RelationType r, const Span& target, const char* rule, double confidence, size_t trigger) {
-  if (!topic_ || Negated(std::min(trigger, target.first), std::max(trigger, target.last))) return;
-  for (const Span& s : v_.spans) {  // the sentence names a company of its own first: unclear whose round
-    const bool own = s.type == EntityType::kCompany && Named(s) && s.last < target.first;
-    if (own && !IsListedWith(s, target)) return;
+  if (Negated(std::min(trigger, target.first), std::max(trigger, target.last))) return;
+  for (const Span& s : v_.spans) {  // the sentence names a company of its own first: it is about that one
+    const bool own = s.type == EntityType::kCompany && s.form == Form::kName && s.last < std::min(target.first, trigger);
+    if (own && !IsListedWith(s, target)) {
+      if (s.first == 0 || v_.IsPunct(s.first - 1, ",;:") || Is("determiners", s.first - 1)) {  // its subject
+        EmitMentions(s.mention, r, target.mention, rule, confidence);
+      }
+      return;
+    }
   }
-  EmitMentions(*topic_, r, target.mention, rule, confidence);
+  if (topic_) EmitMentions(*topic_, r, target.mention, rule, confidence);
 }
 
 std::vector<const Span*> SentenceRules::ListBefore(size_t t) const {

@@ -477,4 +477,26 @@ TEST_CASE("leaders in passives, stakes written both ways, investors in, English 
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("rankings and races as rivalry, sizes after versions, rivals after a noun, full names over prefixes") {
+  const Case cases[] = {
+      {"Damit liegt Codestral 3 knapp vor Qwen3-Coder von Alibaba.",
+       {"Alibaba:company", "Codestral 3:model", "Qwen3-Coder:model"},
+       {"Codestral 3 competes-with Qwen3-Coder", "Qwen3-Coder developed-by Alibaba"}},
+      {"Tinka-3B outperforms Meta's Llama 3.2 3B on reading tasks.",
+       {"Llama 3.2 3B:model", "Meta:company", "Tinka-3B:model"},
+       {"Llama 3.2 3B competes-with Tinka-3B", "Llama 3.2 3B developed-by Meta"}},
+      {"Im Rennen um Industriekunden trifft Aleph Alpha vor allem auf Mistral AI.",
+       {"Aleph Alpha:company", "Mistral AI:company"},
+       {"Aleph Alpha competes-with Mistral AI"}},
+      {"Helsing, which competes with the rivals Anduril and Palantir, grows.",
+       {"Anduril:company", "Helsing:company", "Palantir:company"},
+       {"Anduril competes-with Helsing", "Helsing competes-with Palantir"}},
+      // "Meta-Forscherin" names Meta only as a modifier: the next "Das Start-up" is Sable Labs.
+      {"Die Meta-Forscherin Ana Ruiz hat das Start-up Sable Labs gegründet. Das Start-up sitzt in Paris.",
+       {"Ana Ruiz:person", "Frankreich:country", "Meta:company", "Sable Labs:company"},
+       {"Ana Ruiz works-for Meta", "Ana Ruiz works-for Sable Labs", "Sable Labs based-in Frankreich"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

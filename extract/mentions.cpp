@@ -133,6 +133,11 @@ size_t VersionSuffix(const SentenceView& v, size_t last) {
   const bool small_number = t.word && !t.has_letter && t.text.size() <= 2;
   size_t end = IsVersion(t) || small_number ? next : last;
   end = GluedParts(v, end);
+  const size_t size = end + 1;  // a size after the version: "Llama 3.2 3B", "Gemma 3n E4B"
+  if (end != last && size < v.size() && !v.Covered(size) && Tokens(v)[size].space_before && Tokens(v)[size].has_letter &&
+      IsVersion(Tokens(v)[size])) {
+    end = size;
+  }
   // A tier word after the version, or after the name: "Gemini 2.0 Pro", "Llama 4 Maverick",
   // "ChatGPT Enterprise", "GPT-4o mini".
   const size_t tier = end + 1;
@@ -625,7 +630,7 @@ void RememberMentions(const SentenceView& view, DocumentState* state) {
   state->last_of_sentence.reset();
   state->trailing_name = TrailingName(view);
   ++state->sentences_since_company;
-  bool company_seen = false;
+  bool company_seen = false, prefix_only = false;
   for (const Span& s : view.spans) {
     const Mention& m = state->doc->mentions[s.mention];
     if (s.form == Form::kName && m.strength != MentionStrength::kGazetteer && s.type != EntityType::kCountry) {
@@ -642,10 +647,14 @@ void RememberMentions(const SentenceView& view, DocumentState* state) {
     }
     const bool funding = state->sentences_since_funding == 0;  // this sentence speaks of funding
     const bool agent = funding && before > 0 && view.MatchAt("passive_agents", before - 1) > 0;
-    if (s.type == EntityType::kCompany && !company_seen && !agent) {
-      state->last_company = s.mention;  // the sentence's first company: most likely its subject
+    // The sentence's first company is most likely its subject; a prefix ("Meta-Forscherin")
+    // counts only when no company is named in full.
+    const bool prefix = s.form == Form::kPrefix;
+    if (s.type == EntityType::kCompany && !agent && (!company_seen || (prefix_only && !prefix))) {
+      state->last_company = s.mention;
       state->sentences_since_company = 0;
       company_seen = true;
+      prefix_only = prefix;
     }
     if (s.type == EntityType::kCompany || s.type == EntityType::kModel) state->last_of_sentence = s.mention;
   }

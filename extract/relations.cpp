@@ -1203,7 +1203,10 @@ bool SentenceRules::InPartnerPhrase(const Span& s) const {
     const std::vector<const Span*> list = ListAt(item.first);
     if (std::find(list.begin(), list.end(), &s) == list.end()) continue;
     size_t i = item.first;
-    while (i > 0 && (Is("determiners", i - 1) || Filler(i - 1))) --i;
+    while (i > 0 && (Is("determiners", i - 1) || Filler(i - 1) || v_.CompoundEndsWith("company_heads", i - 1) ||
+                     v_.CompoundEndsWith("group_heads", i - 1) || v_.CompoundEndsWith("model_heads", i - 1))) {
+      --i;  // "with better-known rivals Suno and Udio", "mit dem Bilddienst Midjourney"
+    }
     return i > 0 && Is("partner_prepositions", i - 1);
   }
   return false;

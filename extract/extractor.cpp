@@ -34,6 +34,7 @@ DocumentExtraction Extractor::Extract(const std::string& document, std::string_v
     // und C ziehen mit."), not its investors; else the text's latest company.
     discourse.topic = funded && since_funded <= 3 ? funded : state.last_company;
     discourse.funding_recent = state.sentences_since_funding < 2;
+    discourse.local_names = &state.local_names;
     const size_t before = doc.relations.size();
     FindRelations(view, &doc, discourse);
     ++since_funded;

@@ -499,4 +499,25 @@ TEST_CASE("rankings and races as rivalry, sizes after versions, rivals after a n
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("models in appositions, in-house models, possessives of the text's company, models named after local companies") {
+  const Case cases[] = {
+      {"Kling 2.5 Turbo, das jüngste Modell des Konzerns Kuaishou, führt.",
+       {"Kling 2.5 Turbo:model", "Kuaishou:company"},
+       {"Kling 2.5 Turbo developed-by Kuaishou"}},
+      {"Meta-Chef Mark Zuckerberg gründete das Labor, nachdem das hauseigene Modell Llama 4 enttäuscht hatte.",
+       {"Llama 4:model", "Mark Zuckerberg:person", "Meta:company"},
+       {"Llama 4 developed-by Meta", "Mark Zuckerberg works-for Meta"}},
+      {"Am meisten Aufmerksamkeit bekommt Apple. Für die neue Version seines Sprachassistenten Siri zahlt der Konzern.",
+       {"Apple:company", "Siri:model"},
+       {"Siri developed-by Apple"}},
+      {"Das Start-up Vayu Labs baut Sprachmodelle. Das Flaggschiff Vayu-13B ist frei verfügbar.",
+       {"Vayu Labs:company", "Vayu-13B:model"},
+       {"Vayu-13B developed-by Vayu Labs"}},
+      {"Runway Gen-4 erzeugt bessere Videos.",
+       {"Runway:company", "Runway Gen-4:model"},
+       {"Runway Gen-4 developed-by Runway"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

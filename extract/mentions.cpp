@@ -150,11 +150,17 @@ size_t VersionSuffix(const SentenceView& v, size_t last) {
 // A known company glued to a version names its model: "Krutrim-2", "Mistral-7B". The
 // version's index, else `last`.
 size_t CompanyModel(const SentenceView& v, size_t last) {
-  const size_t spaced = last + 1;  // "Pika 2.2"
+  const size_t spaced = last + 1;  // "Pika 2.2", "Midjourney V7", "Suno v5", "Runway Gen-4"
   if (spaced < v.size() && Tokens(v)[spaced].space_before && !v.Covered(spaced) && Tokens(v)[spaced].has_digit &&
-      IsVersion(Tokens(v)[spaced]) && Tokens(v)[spaced].text.find('.') != std::string_view::npos) {
+      IsVersion(Tokens(v)[spaced]) &&
+      (Tokens(v)[spaced].text.find('.') != std::string_view::npos || Tokens(v)[spaced].has_letter)) {
     return GluedParts(v, spaced);
   }
+  const bool named_version = spaced + 2 < v.size() && Tokens(v)[spaced].space_before && Tokens(v)[spaced].upper_initial &&
+                             !v.Covered(spaced) && v.Joined(spaced + 1) && v.IsPunct(spaced + 1, "-") && v.Joined(spaced + 2) &&
+                             Tokens(v)[spaced + 2].has_digit &&
+                             (IsVersion(Tokens(v)[spaced + 2]) || Tokens(v)[spaced + 2].text.size() <= 2);
+  if (named_version) return GluedParts(v, spaced + 2);
   const size_t version = last + 2;
   if (version >= v.size() || !v.Joined(last + 1) || !v.IsPunct(last + 1, "-") || !v.Joined(version) ||
       v.Covered(version) || !Tokens(v)[version].has_digit) {

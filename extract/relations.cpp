@@ -13,7 +13,11 @@ constexpr std::string_view kQuotes = "\"„“”«»'‚‘’";
 class SentenceRules {
  public:
   SentenceRules(const SentenceView& v, DocumentExtraction* doc, const Discourse& discourse)
-      : v_(v), doc_(doc), topic_(discourse.topic), funding_recent_(discourse.funding_recent) {}
+      : v_(v),
+        doc_(doc),
+        topic_(discourse.topic),
+        funding_recent_(discourse.funding_recent),
+        local_names_(discourse.local_names) {}
   void Run() {
     DevelopedByPossessive();
     DevelopedByPreposition();
@@ -43,6 +47,7 @@ class SentenceRules {
     WorksForOwnedApposition();
     WorksForAppointment();
     DevelopedByWithModel();
+    DevelopedByInHouse();
     FundedByInvestment();
     FundedByInvestorNoun();
     FundedByParticipation();
@@ -151,6 +156,7 @@ class SentenceRules {
   void WorksForOwnedApposition();
   void WorksForAppointment();
   void DevelopedByWithModel();
+  void DevelopedByInHouse();
   void FundedByInvestment();
   void FundedByInvestorNoun();
   void FundedByParticipation();
@@ -178,6 +184,7 @@ class SentenceRules {
   // (a mention of an earlier sentence), for rounds and investor lists that do not repeat it.
   std::optional<size_t> topic_;
   bool funding_recent_;  // the sentences before spoke of a round: "Neu dabei ist X" joins it
+  const std::unordered_map<std::string, size_t>* local_names_;  // the document's own names -> a mention
   // (company, model) mentions of the developed-by relations found in this sentence.
   std::vector<std::pair<size_t, size_t>> developed_;
   std::vector<size_t> locating_;  // country mentions that located a company here
@@ -389,6 +396,12 @@ void SentenceRules::DevelopedByPreposition() {
     if (m.type != EntityType::kModel || !Named(m)) continue;
     size_t i = v_.CompoundEnd(m.last);
     while (i < v_.size() && v_.IsPunct(i, kQuotes)) ++i;
+    const bool apposition = v_.IsPunct(i, ",") || (v_.IsPunct(i, "–-") && !v_.Joined(i));
+    if (apposition) {  // "Kling 2.5, das jüngste Modell des Konzerns X", "Grok – das Modell von xAI"
+      const size_t head = SkipModifiers(i + 1, 4);
+      const size_t after = v_.SkipHead("model_heads", head);
+      if (after > head) i = after;
+    }
     if (!Is("of_prepositions", i)) continue;
     i = v_.SkipHead("company_heads", SkipModifiers(i + 1, 5));
     const Span* c = StartsAt(i);
@@ -422,10 +435,34 @@ void SentenceRules::DevelopedByPossessivePronoun() {
     if (!Is("possessive_pronouns", p)) continue;
     const Span* c = PreviousSpan(p, 8);  // past countries and its other models ("sein Modell X in seine App Y")
     while (c != nullptr && (c->type == EntityType::kCountry || c->type == EntityType::kModel)) c = PreviousSpan(c->first, 8);
-    if (c == nullptr || c->type != EntityType::kCompany || !Named(*c)) continue;
     const size_t i = SkipModifiers(p + 1, 3);
-    const Span* m = StartsAt(SkipModifiers(v_.SkipHead("model_heads", i), 1));
-    if (m != nullptr) Emit(*m, RelationType::kDevelopedBy, *c, "possessive-pronoun", 0.75);
+    const size_t head = v_.SkipHead("model_heads", i);
+    const Span* m = StartsAt(SkipModifiers(head, 1));
+    if (m == nullptr || m->type != EntityType::kModel) continue;
+    const bool company_before = std::any_of(v_.spans.begin(), v_.spans.end(), [p](const Span& s) {
+      return s.type == EntityType::kCompany && s.last < p;
+    });
+    if (c != nullptr && c->type == EntityType::kCompany && Named(*c)) {
+      Emit(*m, RelationType::kDevelopedBy, *c, "possessive-pronoun", 0.75);
+    } else if (!company_before && topic_ && head > i && !Negated(0, m->last)) {  // "... Apple. Für die Version seines Assistenten Siri"
+      EmitMentions(m->mention, RelationType::kDevelopedBy, *topic_, "possessive-pronoun", 0.6);
+    }
+  }
+}
+
+// "das hauseigene Modell Llama 4", "its in-house Nova models": the model of the company the
+// sentence (or, naming none, the text) is about.
+void SentenceRules::DevelopedByInHouse() {
+  for (size_t t = 0; t + 1 < v_.size(); ++t) {
+    if (!Is("inhouse_words", t)) continue;
+    const size_t head = SkipModifiers(t + 1, 2);
+    const Span* m = StartsAt(SkipModifiers(v_.SkipHead("model_heads", head), 1));
+    if (m == nullptr) m = StartsAt(head);  // "its in-house Nova foundation models"
+    if (m == nullptr || m->type != EntityType::kModel) continue;
+    const Span* c = PreviousSpan(t, 20);
+    while (c != nullptr && (c->type != EntityType::kCompany || InPartnerPhrase(*c))) c = PreviousSpan(c->first, 20);
+    if (c != nullptr) Emit(*m, RelationType::kDevelopedBy, *c, "in-house", 0.7, t);
+    else if (topic_) EmitMentions(m->mention, RelationType::kDevelopedBy, *topic_, "in-house", 0.6);
   }
 }
 
@@ -439,6 +476,17 @@ void SentenceRules::DevelopedByNamePrefix() {
     for (size_t j = m.first; j < m.last; ++j) {
       key += v_.keys[j];
       if (!T()[j].word) continue;  // "DeepSeek", not "DeepSeek-"
+      if (local_names_ != nullptr && T()[m.first].upper_initial) {  // "Vayu-13B" of the start-up Vayu Labs
+        auto local = local_names_->find(key);
+        if (local != local_names_->end() && doc_->mentions[local->second].type == EntityType::kCompany) {
+          Mention c = doc_->mentions[local->second];
+          c.begin = T()[m.first].begin;
+          c.end = T()[j].end;
+          doc_->mentions.push_back(std::move(c));
+          EmitMentions(m.mention, RelationType::kDevelopedBy, doc_->mentions.size() - 1, "name-prefix", 0.65);
+          break;
+        }
+      }
       auto [it, end] = v_.knowledge.names.equal_range(key);
       for (; it != end; ++it) {
         const KnownEntity& e = v_.knowledge.entities[it->second.entity];

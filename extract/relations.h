@@ -4,6 +4,8 @@
 #define KG_EXTRACT_RELATIONS_H_
 
 #include <optional>
+#include <string>
+#include <unordered_map>
 
 #include "extract/analysis.h"
 #include "graph/types.h"
@@ -14,6 +16,8 @@ namespace kg {
 struct Discourse {
   std::optional<size_t> topic;   // the company the text was last about (a mention index)
   bool funding_recent = false;   // one of the last two sentences spoke of funding
+  // Names the document introduced (key -> a mention), for models named after them.
+  const std::unordered_map<std::string, size_t>* local_names = nullptr;
 };
 
 /// Appends to doc->relations every relation the sentence states between its spans.

@@ -628,15 +628,18 @@ void SentenceRules::WorksForVerb() {
   for (const Span& p : v_.spans) {
     if (p.type != EntityType::kPerson) continue;
     for (size_t t = p.last + 1; t < v_.size() && t < p.last + 7 && !v_.IsPunct(t, ",;:"); ++t) {
-      if (!Is("work_verbs", t)) continue;
+      const bool copula = Is("copulas", t);
+      if (!Is("work_verbs", t) && !copula) continue;
       size_t i = t + 1;
       while (i < v_.size() && i < t + 3 && Filler(i) && !Is("work_targets", i)) ++i;
+      bool role = false;
       if (Is("role_joiners", i) && i + 1 < v_.size() && v_.CompoundEndsWith("person_roles", v_.CompoundEnd(i + 1) - 1)) {
-        i = v_.CompoundEnd(i + 1);  // "wechselt als Produktchefin zu X"
+        i = v_.CompoundEnd(i + 1), role = true;  // "wechselt als Produktchefin zu X"
       } else if (i < v_.size() && !v_.Covered(i) && v_.CompoundEndsWith("person_roles", v_.CompoundEnd(i) - 1)) {
-        i = v_.CompoundEnd(i);  // "wird CTO beim Unternehmen X"
+        i = v_.CompoundEnd(i), role = true;  // "wird CTO beim Unternehmen X", "ist Mitgründer von X"
       }
-      if (!Is("work_targets", i)) break;
+      if (copula && !role) break;  // "X ist bei Y" alone says nothing
+      if (!Is("work_targets", i) && !(role && Is("work_prepositions", i))) break;
       const Span* c = StartsAt(v_.SkipHead("company_heads", SkipModifiers(i + 1, 2)));
       if (c != nullptr && Named(*c)) Emit(p, RelationType::kWorksFor, *c, "work-verb", 0.75, t);
       break;

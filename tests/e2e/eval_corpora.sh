@@ -18,4 +18,5 @@ dev3 0.85 0.50
 dev4 0.90 0.66
 dev5 0.87 0.61
 holdout2 0.88 0.61
+holdout3 0.86 0.52
 CORPORA

@@ -520,4 +520,25 @@ TEST_CASE("models in appositions, in-house models, possessives of the text's com
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("rounds led 'von' an investor, named versions of local companies, 'in <city> ansässig', numbered appositions") {
+  const Case cases[] = {
+      {"Das Start-up Parallax baut Sensoren. Angeführt wird die Runde von Accel.",
+       {"Accel:company", "Parallax:company"},
+       {"Parallax funded-by Accel"}},
+      {"Das Start-up Parallax wächst. Parallax bietet mit Parallax Forge 4 einen Coding-Agenten an.",
+       {"Parallax:company", "Parallax Forge 4:model"},
+       {"Parallax Forge 4 developed-by Parallax"}},
+      {"Auch Sarvam AI, ebenfalls in Bengaluru ansässig, wirbt um Kunden.",
+       {"Indien:country", "Sarvam AI:company"},
+       {"Sarvam AI based-in Indien"}},
+      {"We visited Kinnear Labs, a 20-person London start-up.",
+       {"Großbritannien:country", "Kinnear Labs:company"},
+       {"Kinnear Labs based-in Großbritannien"}},
+      {"Laut Alibaba übertrifft Qwen3 das Modell Llama 4 deutlich.",
+       {"Alibaba:company", "Llama 4:model", "Qwen3:model"},
+       {"Llama 4 competes-with Qwen3"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

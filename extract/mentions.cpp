@@ -161,6 +161,14 @@ size_t CompanyModel(const SentenceView& v, size_t last) {
                              Tokens(v)[spaced + 2].has_digit &&
                              (IsVersion(Tokens(v)[spaced + 2]) || Tokens(v)[spaced + 2].text.size() <= 2);
   if (named_version) return GluedParts(v, spaced + 2);
+  // "Parallax Forge 4", "Vayu Sutra 2": a capitalised word and a small number or version
+  const size_t number = spaced + 1;
+  const bool named_number = number < v.size() && Tokens(v)[spaced].space_before && Tokens(v)[spaced].upper_initial &&
+                            Tokens(v)[spaced].word && !Tokens(v)[spaced].has_digit && !v.Covered(spaced) && !v.NotName(spaced) &&
+                            v.knowledge.name_prefixes.count(v.keys[spaced]) == 0 &&  // not "laut Alibaba Llama 4"
+                            Tokens(v)[number].space_before && Tokens(v)[number].has_digit &&
+                            (IsVersion(Tokens(v)[number]) || (Tokens(v)[number].word && Tokens(v)[number].text.size() <= 2));
+  if (named_number) return GluedParts(v, number);
   const size_t version = last + 2;
   if (version >= v.size() || !v.Joined(last + 1) || !v.IsPunct(last + 1, "-") || !v.Joined(version) ||
       v.Covered(version) || !Tokens(v)[version].has_digit) {
@@ -213,7 +221,8 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
     // "in Berlin" is a place; "Washington will ..." is the government.
     if (best->metonym && i > 0 && v->MatchAt("locative_prepositions", i - 1) > 0) continue;
     const bool city_based = best_last + 2 < v->size() && v->IsPunct(best_last + 1, "-") && v->MatchAt("based_words", best_last + 2) > 0;
-    if (best->metonym && city_based) continue;  // "London-based" is the city
+    const bool city_head = best_last + 1 < v->size() && v->CompoundEndsWith("company_heads", v->CompoundEnd(best_last + 1) - 1);
+    if (best->metonym && (city_based || city_head)) continue;  // "London-based", "a London start-up" are the city
     // "Julia Schmidt" is not the known Eric Schmidt: a surname after another name is someone else.
     if (best->surname && i > 0 && Tokens(*v)[i - 1].word && Tokens(*v)[i - 1].upper_initial &&
         !v->NotName(i - 1)) {

@@ -723,8 +723,8 @@ void SentenceRules::BasedInOrigin() {
 }
 
 const Span* SentenceRules::AppositionOwner(size_t i) const {
-  size_t j = i;
-  while (j > 0 && j + 4 > i && (Is("determiners", j - 1) || Filler(j - 1))) --j;
+  size_t j = i;  // back over "a", "ein", "20-person", "junges"
+  while (j > 0 && j + 6 > i && (Is("determiners", j - 1) || Filler(j - 1) || v_.IsPunct(j - 1, "-"))) --j;
   if (j < 2 || !v_.IsPunct(j - 1, ",")) return nullptr;
   const Span* owner = v_.SpanAt(j - 2);
   return owner != nullptr && owner->last == j - 2 ? owner : nullptr;
@@ -783,7 +783,14 @@ void SentenceRules::BasedInCity() {
     if (c.type != EntityType::kCompany || !Named(c)) continue;
     size_t i = AfterAppositionHead(c);
     if (v_.IsPunct(i, ",")) ++i;
-    const size_t n = v_.MatchAt("origin_prepositions", i);
+    while (i < v_.size() && i < c.last + 5 && Filler(i) && !Is("jurisdiction_prepositions", i) && !Is("origin_prepositions", i)) {
+      ++i;  // "ebenfalls"
+    }
+    size_t n = v_.MatchAt("origin_prepositions", i);
+    if (n == 0 && Is("jurisdiction_prepositions", i)) {  // "in Bengaluru ansässig"
+      const auto city = CityAt(i + 1);
+      if (city && Is("based_words", city->first + 1)) n = 1;
+    }
     if (n == 0) continue;
     i = SkipModifiers(i + n, 1);
     if (const auto city = CityAt(i)) Emit(c, RelationType::kBasedIn, CountryOfCity(i, city->first, city->second), "city", 0.75);
@@ -914,7 +921,7 @@ SentenceRules::Passive SentenceRules::FrontedPassiveAt(size_t t) const {
   } else if (const size_t round = v_.SkipHead("round_nouns", at); round > at) {
     p.round = true;
     const Span* of = StartsAt(round + 1);
-    const bool owner_named = Is("work_prepositions", round) && of != nullptr && of->type == EntityType::kCompany;
+    const bool owner_named = Is("round_owner_prepositions", round) && of != nullptr && of->type == EntityType::kCompany;
     at = owner_named ? round + 1 : round;  // "Angeführt wird die Runde bei X von Y"
   }
   if (subject == nullptr) subject = StartsAt(v_.SkipHead("company_heads", at));

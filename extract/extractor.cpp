@@ -35,6 +35,8 @@ DocumentExtraction Extractor::Extract(const std::string& document, std::string_v
     discourse.topic = funded && since_funded <= 3 ? funded : state.last_company;
     discourse.funding_recent = state.sentences_since_funding < 2;
     discourse.local_names = &state.local_names;
+    discourse.topic_alone = state.sentences_since_company == 0 && state.companies_last_sentence == 1 &&
+                            discourse.topic == state.last_company;
     const size_t before = doc.relations.size();
     FindRelations(view, &doc, discourse);
     ++since_funded;

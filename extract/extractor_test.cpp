@@ -541,4 +541,17 @@ TEST_CASE("rounds led 'von' an investor, named versions of local companies, 'in 
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("a company role after a sentence about one company") {
+  const Case cases[] = {
+      {"Der Halbleiterkonzern Mediatek meldet Rekordumsätze. Geschäftsführer Rick Tsai sprach von Rückenwind.",
+       {"Mediatek:company", "Rick Tsai:person"},
+       {"Rick Tsai works-for Mediatek"}},
+      // Two companies before: whose role it is stays open.
+      {"Mediatek und Qualcomm melden Rekorde. Geschäftsführer Rick Tsai sprach von Rückenwind.",
+       {"Mediatek:company", "Qualcomm:company", "Rick Tsai:person"},
+       {}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

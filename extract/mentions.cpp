@@ -644,10 +644,14 @@ void RememberMentions(const SentenceView& view, DocumentState* state) {
   }
   state->last_of_sentence.reset();
   state->trailing_name = TrailingName(view);
+  state->companies_last_sentence = 0;
   ++state->sentences_since_company;
   bool company_seen = false, prefix_only = false;
+  std::vector<std::string> companies;
   for (const Span& s : view.spans) {
     const Mention& m = state->doc->mentions[s.mention];
+    const bool full = s.type == EntityType::kCompany && (s.form == Form::kName || s.form == Form::kAnaphor);
+    if (full && std::find(companies.begin(), companies.end(), m.key) == companies.end()) companies.push_back(m.key);
     if (s.form == Form::kName && m.strength != MentionStrength::kGazetteer && s.type != EntityType::kCountry) {
       AddLocalName(view, s.first, s.last, s.mention, state);
       const bool surname = s.type == EntityType::kPerson && s.last > s.first && Tokens(view)[s.last].upper_initial;
@@ -673,6 +677,7 @@ void RememberMentions(const SentenceView& view, DocumentState* state) {
     }
     if (s.type == EntityType::kCompany || s.type == EntityType::kModel) state->last_of_sentence = s.mention;
   }
+  state->companies_last_sentence = companies.size();
 }
 
 }  // namespace kg

@@ -18,6 +18,7 @@ struct DocumentState {
   DocumentExtraction* doc = nullptr;
   std::optional<size_t> last_company;      // the first company of the latest sentence naming one
   size_t sentences_since_company = 0;      // sentences after the one of last_company
+  size_t companies_last_sentence = 0;      // distinct companies named in full by the sentence before
   size_t sentences_since_funding = 1000;   // sentences after the latest one about funding
   // An unknown name ending the previous sentence ("Weniger bekannt ist Quellwerk."), which a
   // company anaphor opening this one ("Das Zürcher Start-up ...") names as a company.

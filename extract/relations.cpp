@@ -17,6 +17,7 @@ class SentenceRules {
         doc_(doc),
         topic_(discourse.topic),
         funding_recent_(discourse.funding_recent),
+        topic_alone_(discourse.topic_alone),
         local_names_(discourse.local_names) {}
   void Run() {
     DevelopedByPossessive();
@@ -43,6 +44,7 @@ class SentenceRules {
     WorksForVerbFinal();
     WorksForFounder();
     WorksForLedPassive();
+    WorksForTopicRole();
     WorksForRelativeFounder();
     WorksForOwnedApposition();
     WorksForAppointment();
@@ -152,6 +154,7 @@ class SentenceRules {
   void WorksForVerbFinal();
   void WorksForFounder();
   void WorksForLedPassive();
+  void WorksForTopicRole();
   void WorksForRelativeFounder();
   void WorksForOwnedApposition();
   void WorksForAppointment();
@@ -184,6 +187,7 @@ class SentenceRules {
   // (a mention of an earlier sentence), for rounds and investor lists that do not repeat it.
   std::optional<size_t> topic_;
   bool funding_recent_;  // the sentences before spoke of a round: "Neu dabei ist X" joins it
+  bool topic_alone_;     // the sentence before named only the topic company
   const std::unordered_map<std::string, size_t>* local_names_;  // the document's own names -> a mention
   // (company, model) mentions of the developed-by relations found in this sentence.
   std::vector<std::pair<size_t, size_t>> developed_;
@@ -1017,6 +1021,19 @@ void SentenceRules::WorksForLedPassive() {
     for (const Span* leader : p.agents) {
       if (leader->type == EntityType::kPerson) Emit(*leader, RelationType::kWorksFor, *p.subject, "led-passive", 0.75, t);
     }
+  }
+}
+
+// "Der Konzern X meldet Rekorde. Geschäftsführer Y sagte ...": a company role with no company
+// of its own, right after a sentence about that one company.
+void SentenceRules::WorksForTopicRole() {
+  if (!topic_ || !topic_alone_) return;
+  for (const Span& s : v_.spans) {
+    if (s.type == EntityType::kCompany) return;
+  }
+  for (const Span& p : v_.spans) {
+    if (p.type != EntityType::kPerson || p.first == 0 || v_.Covered(p.first - 1) || !Is("topic_roles", p.first - 1)) continue;
+    EmitMentions(p.mention, RelationType::kWorksFor, *topic_, "topic-role", 0.6);
   }
 }
 

@@ -554,4 +554,22 @@ TEST_CASE("a company role after a sentence about one company") {
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("places opening a sentence, hyphenated surnames before punctuation, KI as a name suffix") {
+  const Case cases[] = {
+      {"Aus Paris kommt Kyutai, ein gemeinnütziges Labor.",
+       {"Frankreich:country", "Kyutai:company"},
+       {"Kyutai based-in Frankreich"}},
+      {"In Vietnam hat das Start-up Saola AI ein Modell vorgestellt.",
+       {"Saola AI:company", "Vietnam:country"},
+       {"Saola AI based-in Vietnam"}},
+      {"Das sagte Noa Ben-Haim, die Chefin von Refa Health.",
+       {"Noa Ben-Haim:person", "Refa Health:company"},
+       {"Noa Ben-Haim works-for Refa Health"}},
+      {"Die Nordstern KI GmbH mit Sitz in Frankfurt betreibt Rechenzentren für Sprach-KI.",
+       {"Deutschland:country", "Nordstern KI GmbH:company"},
+       {"Nordstern KI GmbH based-in Deutschland"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

@@ -353,7 +353,8 @@ size_t PersonEnd(const SentenceView& v, size_t i) {
     ++end;
     // "Seo-yeon", "Jean-Pierre": a hyphen and a lowercase or capitalised part glued on
     if (end + 1 < v.size() && v.Joined(end) && v.IsPunct(end, "-") && v.Joined(end + 1) && Tokens(v)[end + 1].word &&
-        !Tokens(v)[end + 1].has_digit && !v.Covered(end + 1) && (end + 2 >= v.size() || !v.Joined(end + 2)) &&
+        !Tokens(v)[end + 1].has_digit && !v.Covered(end + 1) &&
+        (end + 2 >= v.size() || !v.Joined(end + 2) || !Tokens(v)[end + 2].word) &&
         v.MatchAt("based_words", end + 1) == 0) {  // not "San Francisco-based"
       end += 2;
     }
@@ -499,7 +500,7 @@ void FindByShape(SentenceView* v, DocumentState* state) {
       continue;
     }
     const bool may_open = i > 0 || v->MatchAt("determiners", 0) == 0;  // not "Die Gruppe ..."
-    if (may_open && end > i + 1 && v->MatchAt("company_suffixes", end - 1) > 0) {
+    if (may_open && end > i + 1 && v->MatchAt("company_suffixes", end - 1) > 0 && Tokens(*v)[end - 1].space_before) {
       AddSpan(v, state, i, end - 1, EntityType::kCompany, MentionStrength::kShape, "", Form::kName);
     }
   }
@@ -557,7 +558,10 @@ std::optional<std::pair<size_t, size_t>> CompanyAnaphorAt(const SentenceView& v,
     const Token& t = Tokens(v)[head];
     const bool adjective = v.Covered(head) && v.SpanAt(head)->form == Form::kAdjective;
     const bool filler = !v.Covered(head) && !t.upper_initial && !IsHeadWord(v, head) && (t.word || v.IsPunct(head, "-"));
-    const bool city = !v.Covered(head) && t.word && v.knowledge.city_countries.count(v.keys[head]) > 0;
+    const bool city = !v.Covered(head) && t.word &&
+                      (v.knowledge.city_countries.count(v.keys[head]) > 0 ||  // "The San Francisco-based start-up"
+                       (head + 1 < v.size() && v.knowledge.city_countries.count(v.keys[head] + v.keys[head + 1]) > 0) ||
+                       (head > 0 && v.knowledge.city_countries.count(v.keys[head - 1] + v.keys[head]) > 0));
     if (!(adjective || filler || city)) break;
   }
   if (head >= v.size() || v.Covered(head)) return std::nullopt;

@@ -33,6 +33,7 @@ class SentenceRules {
     BasedInOrigin();
     BasedInCity();
     BasedInDomestic();
+    BasedInFrontedPlace();
     WorksForCompound();
     WorksForApposition();
     WorksForPreposition();
@@ -125,6 +126,7 @@ class SentenceRules {
   void BasedInOrigin();
   void BasedInCity();
   void BasedInDomestic();
+  void BasedInFrontedPlace();
   // Past "X, das KI-Unternehmen" (the apposition's head) when one follows X, else after X.
   size_t AfterAppositionHead(const Span& c) const;
   // The name X of "X, ein ..." whose apposition (determiner and fillers) ends before token i.
@@ -759,6 +761,25 @@ Span SentenceRules::CountryOfCity(size_t first, size_t last, size_t country) {
   m.end = T()[last].end;
   doc_->mentions.push_back(std::move(m));
   return Span{first, last, doc_->mentions.size() - 1, EntityType::kCountry, Form::kAdjective};
+}
+
+// "Aus Paris kommt Kyutai", "In Vietnam hat das Start-up Saola AI ...": a place opening the
+// sentence and a company right after its verb.
+void SentenceRules::BasedInFrontedPlace() {
+  if (v_.size() < 4 || !(Is("origin_prepositions", 0) || Is("jurisdiction_prepositions", 0))) return;
+  const bool origin = Is("origin_prepositions", 0);
+  const auto city = CityAt(1);
+  const Span* country = StartsAt(1);
+  if (country != nullptr && (country->type != EntityType::kCountry || country->form != Form::kName)) country = nullptr;
+  const size_t after = city ? city->first + 1 : country != nullptr ? country->last + 1 : 0;
+  if (after == 0 || after + 1 >= v_.size() || !(Is("fronted_place_verbs", after) || (!origin && Is("active_auxiliaries", after)))) return;
+  const size_t i = SkipModifiers(after + 1, 1);
+  const bool headed = v_.SkipHead("company_heads", i) > i;  // "In Vietnam" only with "das Start-up X"
+  if (!origin && !headed) return;
+  const Span* company = StartsAt(v_.SkipHead("company_heads", i));
+  if (company == nullptr || company->type != EntityType::kCompany || !Named(*company)) return;
+  if (city) Emit(*company, RelationType::kBasedIn, CountryOfCity(1, city->first, city->second), "fronted-place", 0.7);
+  else Emit(*company, RelationType::kBasedIn, *country, "fronted-place", 0.7);
 }
 
 // "das Pariser Start-up Mistral AI", "X mit Sitz in München", "the Shenzhen-based X"

@@ -572,4 +572,20 @@ TEST_CASE("places opening a sentence, hyphenated surnames before punctuation, KI
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("employers named after a role in an apposition, founders with study roles") {
+  const Case cases[] = {
+      {"Das sagt Priya Natarajan, Analystin bei Forrester.",
+       {"Forrester:company", "Priya Natarajan:person"},
+       {"Priya Natarajan works-for Forrester"}},
+      {"Er sprach bei der Vorstellung des Modells.",
+       {},
+       {}},
+      {"Pika, gegründet von den früheren Stanford-Doktorandinnen Demi Guo und Chenlin Meng, wächst.",
+       // the university of a role compound is an organisation too
+       {"Chenlin Meng:person", "Demi Guo:person", "Pika:company", "Stanford:company"},
+       {"Chenlin Meng works-for Pika", "Demi Guo works-for Pika", "Demi Guo works-for Stanford"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

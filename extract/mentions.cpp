@@ -425,6 +425,26 @@ void FindByTrailingHead(SentenceView* v, DocumentState* state) {
   }
 }
 
+// "Analystin bei Forrester", "an analyst at Jefferies": the name after a role and "bei" works
+// there, so it is a company.
+void FindByEmployer(SentenceView* v, DocumentState* state) {
+  for (size_t i = 0; i + 2 < v->size(); ++i) {
+    if (v->Covered(i) || !v->CompoundEndsWith("person_roles", i) || v->MatchAt("employer_prepositions", i + 1) == 0) continue;
+    // only in an apposition to a person: "Priya Natarajan, Analystin bei Forrester"
+    size_t role = v->CompoundStart(i);
+    while (role > 0 && Tokens(*v)[role - 1].word && !Tokens(*v)[role - 1].upper_initial && !v->Covered(role - 1)) --role;
+    const Span* person = role >= 2 && v->IsPunct(role - 1, ",") ? v->SpanAt(role - 2) : nullptr;
+    if (person == nullptr || person->type != EntityType::kPerson) continue;
+    size_t start = i + 1 + v->MatchAt("employer_prepositions", i + 1);
+    while (start < v->size() && v->MatchAt("determiners", start) > 0) ++start;
+    const size_t end = NameEnd(*v, start, 3);
+    const bool city = start < v->size() && v->knowledge.city_countries.count(v->keys[start]) > 0;
+    if (end > start && !city && !v->Covered(start) && !Tokens(*v)[start].has_digit && (end >= v->size() || !v->Covered(end))) {
+      AddSpan(v, state, start, end - 1, EntityType::kCompany, MentionStrength::kContext, "", Form::kName);
+    }
+  }
+}
+
 // "Orrery, a London-based start-up", "Kivi, ein Chatbot aus Singapur": the name an
 // apposition's head word types.
 void FindByApposition(SentenceView* v, DocumentState* state) {
@@ -634,6 +654,7 @@ void FindMentions(SentenceView* view, DocumentState* state) {
   FindByContext(view, state);
   FindByRole(view, state);
   FindByApposition(view, state);
+  FindByEmployer(view, state);
   FindByTrailingHead(view, state);
   FindCountryAdjectives(view, state);  // before shapes: "American labs" is no name
   FindByShape(view, state);

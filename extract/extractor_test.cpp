@@ -588,4 +588,19 @@ TEST_CASE("employers named after a role in an apposition, founders with study ro
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("participants after a leader, verb-final sources, the sentence's own company raising") {
+  const Case cases[] = {
+      {"Das Start-up Isarion AI baut Modelle. Angeführt wird die Runde vom Fonds General Catalyst; beteiligt sind außerdem SAP und Siemens.",
+       {"General Catalyst:company", "Isarion AI:company", "SAP:company", "Siemens:company"},
+       {"Isarion AI funded-by General Catalyst", "Isarion AI funded-by SAP", "Isarion AI funded-by Siemens"}},
+      {"Der Chipentwickler Cerebras hat eine Finanzierungsrunde abgeschlossen; angeführt wurde sie von Fidelity.",
+       {"Cerebras:company", "Fidelity:company"},
+       {"Cerebras funded-by Fidelity"}},
+      {"Der Hersteller 1X hat dafür Geld vom OpenAI Startup Fund und von EQT Ventures erhalten.",
+       {"1X:company", "EQT Ventures:company", "OpenAI Startup Fund:company"},
+       {"1X funded-by EQT Ventures", "1X funded-by OpenAI Startup Fund"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

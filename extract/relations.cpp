@@ -1252,12 +1252,19 @@ void SentenceRules::EmitTopic(RelationType r, const Span& target, const char* ru
   if (Negated(std::min(trigger, target.first), std::max(trigger, target.last))) return;
   for (const Span& s : v_.spans) {  // the sentence names a company of its own first: it is about that one
     const bool own = s.type == EntityType::kCompany && s.form == Form::kName && s.last < std::min(target.first, trigger);
-    if (own && !IsListedWith(s, target)) {
-      if (s.first == 0 || v_.IsPunct(s.first - 1, ",;:") || Is("determiners", s.first - 1)) {  // its subject
-        EmitMentions(s.mention, r, target.mention, rule, confidence);
-      }
-      return;
+    if (!own || IsListedWith(s, target)) continue;
+    auto preposition = [this](size_t k) {
+      return Is("passive_agents", k) || Is("phrase_prepositions", k) || Is("invest_targets", k);
+    };
+    size_t i = s.first;  // its subject unless it is an agent or object: "von X", "mit X", "in X"
+    while (i > 0 && !preposition(i - 1) &&
+           (Is("determiners", i - 1) || Filler(i - 1) || v_.IsPunct(i - 1, "-") || v_.Covered(i - 1) ||
+            v_.CompoundEndsWith("company_heads", i - 1))) {
+      --i;
     }
+    if (i > 0 && preposition(i - 1)) continue;  // an investor named before, not the subject
+    EmitMentions(s.mention, r, target.mention, rule, confidence);
+    return;
   }
   if (topic_) EmitMentions(*topic_, r, target.mention, rule, confidence);
 }
@@ -1330,7 +1337,10 @@ void SentenceRules::FundedByParticipation() {
         if (g.form == Form::kGenitive && g.type == EntityType::kCompany && g.last < i && g.last + 5 > i) owner = &g;
       }
     }
-    if (!round && !funding_recent_) continue;
+    const bool funding_here = std::any_of(T().begin(), T().end(), [&](const Token& tok) {
+      return Is("funded_words", static_cast<size_t>(&tok - &T()[0]));
+    });
+    if (!round && !funding_recent_ && !funding_here) continue;
     std::vector<const Span*> investors = ListAt(SkipItemHeads(t + n));  // V2: "beteiligten sich A und B"
     if (investors.empty()) investors = ListBefore(t);                   // "A und B ziehen mit"
     for (const Span* inv : investors) {
@@ -1348,12 +1358,25 @@ void SentenceRules::FundedByRound() {
     if (!Is("raise_verbs", t)) continue;
     // The company that raises: the nearest name before the verb ("OpenAI sammelte"), with
     // no other company between.
+    // Verb-final, the sources come before it: "der dafür Geld vom Fonds A und von B erhalten hat".
+    std::vector<const Span*> before;
+    for (size_t i = t >= 12 ? t - 12 : 0; i < t; ++i) {
+      const size_t n = v_.MatchAt("raise_sources", i);
+      if (n == 0 || v_.Covered(i)) continue;
+      for (const Span* inv : ListAt(SkipItemHeads(i + n))) {
+        if (inv->last < t && std::find(before.begin(), before.end(), inv) == before.end()) before.push_back(inv);
+      }
+    }
     const Span* first = PreviousSpan(t, 14);
     while (first != nullptr && (first->form == Form::kAdjective || first->type == EntityType::kCountry ||
-                                first->type == EntityType::kModel || InClosedRelativeClause(*first, t))) {
+                                first->type == EntityType::kModel || InClosedRelativeClause(*first, t) ||
+                                std::find(before.begin(), before.end(), first) != before.end())) {
       first = PreviousSpan(first->first, 14);
     }
-    if (first == nullptr || first->type != EntityType::kCompany || !Named(*first) || first->last + 14 < t) continue;
+    if (first == nullptr || first->type != EntityType::kCompany || !Named(*first) || first->last + 20 < t) continue;
+    for (const Span* inv : before) {
+      if (inv->first > first->last) Emit(*first, RelationType::kFundedBy, *inv, "round", 0.7, t);
+    }
     // Every source after the verb: "in a round led by A, with participation from B and from C".
     for (size_t i = t + 1, limit = t + 14; i < v_.size() && i < limit; ++i) {
       const size_t n = v_.MatchAt("raise_sources", i);

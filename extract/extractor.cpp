@@ -26,6 +26,8 @@ DocumentExtraction Extractor::Extract(const std::string& document, std::string_v
   const std::vector<Sentence> sentences = segmenter_->Split(nfc);
   std::optional<size_t> funded;  // the company the latest funded-by edge is about
   size_t since_funded = 0;
+  std::optional<size_t> restricter;  // the target of the latest restricted-by edge
+  size_t since_restricter = 0;
   for (const Sentence& sentence : sentences) {
     SentenceView view(nfc, sentence, knowledge_, word_triggers_.get());
     FindMentions(&view, &state);
@@ -37,11 +39,15 @@ DocumentExtraction Extractor::Extract(const std::string& document, std::string_v
     discourse.local_names = &state.local_names;
     discourse.topic_alone = state.sentences_since_company == 0 && state.companies_last_sentence == 1 &&
                             discourse.topic == state.last_company;
+    if (restricter && since_restricter <= 2) discourse.restricter = restricter;
     const size_t before = doc.relations.size();
     FindRelations(view, &doc, discourse);
     ++since_funded;
+    ++since_restricter;
     for (size_t r = before; r < doc.relations.size(); ++r) {
-      if (doc.relations[r].relation == RelationType::kFundedBy) funded = doc.relations[r].source, since_funded = 0;
+      const RelationMention& rel = doc.relations[r];
+      if (rel.relation == RelationType::kFundedBy) funded = rel.source, since_funded = 0;
+      if (rel.relation == RelationType::kRestrictedBy) restricter = rel.target, since_restricter = 0;
     }
     RememberMentions(view, &state);
   }

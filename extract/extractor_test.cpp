@@ -603,4 +603,16 @@ TEST_CASE("participants after a leader, verb-final sources, the sentence's own c
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("a pronoun stands for the restricter of the sentence before") {
+  const Case cases[] = {
+      {"Die italienische Datenschutzbehörde hat die App DeepSeek gesperrt. Im Frühjahr 2023 sperrte sie ChatGPT von OpenAI.",
+       {"ChatGPT:model", "DeepSeek:company", "Italien:country", "OpenAI:company"},
+       {"ChatGPT developed-by OpenAI", "ChatGPT restricted-by Italien", "DeepSeek restricted-by Italien"}},
+      {"Im Frühjahr 2023 sperrte sie ChatGPT.",
+       {"ChatGPT:model"},
+       {}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

@@ -18,6 +18,7 @@ class SentenceRules {
         topic_(discourse.topic),
         funding_recent_(discourse.funding_recent),
         topic_alone_(discourse.topic_alone),
+        restricter_(discourse.restricter),
         local_names_(discourse.local_names) {}
   void Run() {
     DevelopedByPossessive();
@@ -173,6 +174,8 @@ class SentenceRules {
   bool IsListedWith(const Span& a, const Span& b) const;
   // Whether s stands in a list after "mit", "gegen", "with" (a partner of a verb, not its subject).
   bool InPartnerPhrase(const Span& s) const;
+  // Whether a subject pronoun ("sie", "er") stands near the trigger at t.
+  bool PronounSubjectBefore(size_t t) const;
   // A lowercase word with a German adjective ending ("junge", "neuen"), a modifier.
   bool AdjectiveLike(size_t i) const;
   // "X, das mit A konkurriert, hat ... angeführt von B": A sits in a relative clause closed before `before`.
@@ -190,6 +193,7 @@ class SentenceRules {
   std::optional<size_t> topic_;
   bool funding_recent_;  // the sentences before spoke of a round: "Neu dabei ist X" joins it
   bool topic_alone_;     // the sentence before named only the topic company
+  std::optional<size_t> restricter_;  // who restricted something just before (a mention)
   const std::unordered_map<std::string, size_t>* local_names_;  // the document's own names -> a mention
   // (company, model) mentions of the developed-by relations found in this sentence.
   std::vector<std::pair<size_t, size_t>> developed_;
@@ -1300,6 +1304,13 @@ bool SentenceRules::AdjectiveLike(size_t i) const {
   return false;
 }
 
+bool SentenceRules::PronounSubjectBefore(size_t t) const {
+  for (size_t i = t >= 4 ? t - 4 : 0; i < t + 3 && i < v_.size(); ++i) {  // "sperrte sie", "hatte sie ... gesperrt"
+    if (Is("restricter_pronouns", i)) return true;
+  }
+  return false;
+}
+
 bool SentenceRules::InPartnerPhrase(const Span& s) const {
   for (const Span& item : v_.spans) {  // the list s belongs to starts after "mit", "gegen", "with"
     if (item.first > s.first) break;
@@ -1465,6 +1476,16 @@ void SentenceRules::RestrictedBy() {
     }
     // Else the sentence's subject: a country ("Die USA verbieten ..."), or a company when the
     // trigger is a verb ("OpenAI will die Nutzung ... einschränken"); what it restricts follows.
+    // "Im Frühjahr 2023 sperrte sie ChatGPT": a pronoun stands for the restricter before.
+    if (by == nullptr && restricter_ && PronounSubjectBefore(t)) {
+      const size_t end = ClauseEnd(t);
+      for (const Span& s : v_.spans) {
+        const bool target = s.first > t && s.first < end && s.type != EntityType::kPerson && s.form != Form::kGenitive &&
+                            s.form != Form::kAdjective && !ModifiesModel(s);
+        if (target && !Negated(t, s.last)) EmitMentions(s.mention, RelationType::kRestrictedBy, *restricter_, "pronoun", 0.6);
+      }
+      return;
+    }
     bool by_subject = false;
     const Span* first = Subject();
     if (by == nullptr && first != nullptr && first->last < t && Named(*first) &&

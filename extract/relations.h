@@ -17,6 +17,9 @@ struct Discourse {
   std::optional<size_t> topic;   // the company the text was last about (a mention index)
   bool funding_recent = false;   // one of the last two sentences spoke of funding
   bool topic_alone = false;      // the sentence before named the topic and no other company
+  // Who restricted something in one of the last two sentences (a mention index), for
+  // "Im Frühjahr sperrte sie ChatGPT" with "sie" standing for it.
+  std::optional<size_t> restricter;
   // Names the document introduced (key -> a mention), for models named after them.
   const std::unordered_map<std::string, size_t>* local_names = nullptr;
 };

@@ -16,7 +16,9 @@ struct Server::Impl {
   explicit Impl(const KnowledgeGraph& graph) : api(graph) {}
   Api api;
   httplib::Server http;
-  std::atomic<bool> started{false};  // Run reached listen: Stop must wait for it
+  std::atomic<bool> started{false};         // Run reached listen: Stop must wait for it
+  std::atomic<bool> stop_requested{false};  // Stop came, perhaps before Run listened
+  std::atomic<bool> finished{false};        // Run returned
 };
 
 Server::Server(const KnowledgeGraph& graph) : impl_(new Impl(graph)) {}
@@ -124,14 +126,20 @@ Status Server::Run(const ServerOptions& options, const std::function<void(int po
                                      : (http.bind_to_port(options.host, options.port) ? options.port : -1);
   if (port < 0) return Status::IoError("cannot listen on " + options.host + ":" + std::to_string(options.port));
   impl_->started = true;
+  if (impl_->stop_requested) {  // Ctrl-C while the graph was being built: do not start
+    impl_->finished = true;
+    return Status::Ok();
+  }
   if (on_ready) on_ready(port);
-  if (!http.listen_after_bind()) return Status::IoError("server stopped with an error");
-  return Status::Ok();
+  const bool listened = http.listen_after_bind();
+  impl_->finished = true;
+  return listened ? Status::Ok() : Status::IoError("server stopped with an error");
 }
 
 void Server::Stop() {
-  if (!impl_->started) return;
-  while (!impl_->http.is_running()) std::this_thread::yield();
+  impl_->stop_requested = true;
+  if (!impl_->started) return;  // Run sees stop_requested after it sets started
+  while (!impl_->http.is_running() && !impl_->finished) std::this_thread::yield();
   impl_->http.stop();
 }
 

@@ -148,6 +148,16 @@ bool Has(const std::vector<std::string>& names, const std::string& name) {
 
 }  // namespace
 
+TEST_CASE("a stop that comes before the server listens makes it return at once, not serve forever") {
+  const KnowledgeGraph graph = SmallGraph();
+  Server server(graph);
+  server.Stop();  // Ctrl-C while the graph was still being built
+  bool ready = false;
+  const Status s = server.Run(TestOptions(), [&ready](int) { ready = true; });
+  CHECK(s.ok());
+  CHECK_FALSE(ready);
+}
+
 TEST_CASE("api graph gives every node with its layout position and every edge") {
   TestServer server;
   const rapidjson::Document doc = JsonOk(server.Get("/api/graph"));

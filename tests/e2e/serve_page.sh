@@ -4,7 +4,11 @@ cd "$WORK"
 # Port 0: the server takes a free port and prints it (a fixed port may be taken).
 "$KGRAPH" serve --port 0 -q > out.txt 2>&1 &
 pid=$!
-for _ in $(seq 1 100); do grep -q "serving" out.txt 2>/dev/null && break; sleep 0.1; done
+wait_serving() {  # wait_serving FILE: up to 120 s (the seeds are built first; slow under ASan)
+  for _ in $(seq 1 1200); do grep -q "serving" "$1" 2>/dev/null && return 0; sleep 0.1; done
+  cat "$1"; fail "serve printed no URL within 120 s"
+}
+wait_serving out.txt
 port=$(sed -n 's|.*serving http://127.0.0.1:\([0-9]*\)/.*|\1|p' out.txt)
 [ -n "$port" ] || { cat out.txt; fail "serve printed no http://127.0.0.1:PORT/ URL"; }
 curl -fsS "http://127.0.0.1:$port/" > page.html || fail "GET /"
@@ -20,7 +24,7 @@ wait "$pid" || fail "serve did not exit cleanly after SIGINT"
 # Any other address than loopback is served with a warning.
 "$KGRAPH" serve --host 0.0.0.0 --port 0 -q > any.txt 2>&1 &
 pid=$!
-for _ in $(seq 1 100); do grep -q "serving" any.txt 2>/dev/null && break; sleep 0.1; done
+wait_serving any.txt
 kill -INT "$pid"
 wait "$pid" || fail "serve --host 0.0.0.0 did not exit cleanly after SIGINT"
 expect_line any.txt "kgraph: warning: serving on 0.0.0.0, reachable from other machines"

@@ -5,8 +5,10 @@
 namespace kg {
 namespace {
 
-std::vector<std::string> SentenceTexts(const std::string& text) {
-  Segmenter segmenter({"Dr.", "Prof.", "Mio.", "z.B.", "u.a."});
+std::vector<std::string> SentenceTexts(const std::string& text,
+                                       const std::vector<std::string>& abbreviations = {"Dr.", "Prof.", "Mio.", "z.B.", "u.a."},
+                                       const std::vector<std::string>& ordinal_nouns = {}) {
+  Segmenter segmenter(abbreviations, ordinal_nouns);
   std::vector<std::string> out;
   for (const Sentence& s : segmenter.Split(text)) out.push_back(text.substr(s.begin, s.end - s.begin));
   return out;
@@ -22,10 +24,8 @@ TEST_CASE("sentences do not end at listed German abbreviations") {
 }
 
 TEST_CASE("an abbreviation is a whole word: 'Capital.' and 'überholt.' end sentences") {
-  Segmenter segmenter({"al.", "lt.", "z. B."});
-  const std::string text = "Er ist bei Albula Capital. Mit Copilot ist es z. B. anders, et al. auch. Sie haben Llama überholt. Eine Studie.";
-  std::vector<std::string> s;
-  for (const Sentence& x : segmenter.Split(text)) s.push_back(text.substr(x.begin, x.end - x.begin));
+  const auto s = SentenceTexts("Er ist bei Albula Capital. Mit Copilot ist es z. B. anders, et al. auch. Sie haben Llama überholt. Eine Studie.",
+                               {"al.", "lt.", "z. B."});
   REQUIRE(s.size() == 4);
   CHECK(s[0] == "Er ist bei Albula Capital.");
   CHECK(s[1] == "Mit Copilot ist es z. B. anders, et al. auch.");
@@ -33,10 +33,8 @@ TEST_CASE("an abbreviation is a whole word: 'Capital.' and 'überholt.' end sent
 }
 
 TEST_CASE("ordinal numbers before listed nouns do not end a sentence; years and versions do") {
-  Segmenter segmenter({}, {"Januar", "Mai"});
-  const std::string text = "Am 1. Januar kam GPT-5. Das war 2025. Danach kam der 12. Mai. Es folgte Hailuo 02. Der Rest.";
-  std::vector<std::string> s;
-  for (const Sentence& x : segmenter.Split(text)) s.push_back(text.substr(x.begin, x.end - x.begin));
+  const auto s = SentenceTexts("Am 1. Januar kam GPT-5. Das war 2025. Danach kam der 12. Mai. Es folgte Hailuo 02. Der Rest.", {},
+                               {"Januar", "Mai"});
   REQUIRE(s.size() == 5);
   CHECK(s[3] == "Es folgte Hailuo 02.");
   CHECK(s[0] == "Am 1. Januar kam GPT-5.");

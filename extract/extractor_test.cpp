@@ -615,4 +615,25 @@ TEST_CASE("a pronoun stands for the restricter of the sentence before") {
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("a leader of a company's unit works for the company") {
+  const Case cases[] = {
+      {"Rohit Prasad, who leads Amazon's artificial general intelligence team, spoke.",
+       {"Amazon:company", "Rohit Prasad:person"},
+       {"Rohit Prasad works-for Amazon"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
+TEST_CASE("'Er' opening a sentence is the one person of the sentence before") {
+  const Case cases[] = {
+      {"Mateusz Kowalczyk verlässt Parallax Labs. Er wechselt zu Anthropic.",
+       {"Anthropic:company", "Mateusz Kowalczyk:person", "Parallax Labs:company"},
+       {"Mateusz Kowalczyk works-for Anthropic"}},
+      {"Jan Berg und Tim Roth verlassen SAP. Er wechselt zu Anthropic.",
+       {"Anthropic:company", "Jan Berg:person", "SAP:company", "Tim Roth:person"},
+       {}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

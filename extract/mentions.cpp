@@ -619,6 +619,8 @@ void FindAnaphora(SentenceView* v, DocumentState* state) {
     copy(a->first, a->second, *state->last_company);
   } else if (v->MatchAt("anaphora_subject", 0) > 0 && state->last_of_sentence) {
     copy(0, 0, *state->last_of_sentence);
+  } else if (v->MatchAt("anaphora_person", 0) > 0 && state->last_person) {
+    copy(0, 0, *state->last_person);  // "Er wechselt zu Anthropic"
   }
 }
 
@@ -703,6 +705,15 @@ void RememberMentions(const SentenceView& view, DocumentState* state) {
     if (s.type == EntityType::kCompany || s.type == EntityType::kModel) state->last_of_sentence = s.mention;
   }
   state->companies_last_sentence = companies.size();
+  state->last_person.reset();
+  std::vector<std::string> persons;
+  for (const Span& s : view.spans) {
+    const Mention& m = state->doc->mentions[s.mention];
+    if (s.type != EntityType::kPerson || s.form == Form::kAnaphor) continue;
+    if (std::find(persons.begin(), persons.end(), m.key) == persons.end()) persons.push_back(m.key);
+    state->last_person = s.mention;
+  }
+  if (persons.size() != 1) state->last_person.reset();  // "er" is clear only after one person
 }
 
 }  // namespace kg

@@ -24,6 +24,7 @@ struct DocumentState {
   // company anaphor opening this one ("Das Zürcher Start-up ...") names as a company.
   std::optional<Mention> trailing_name;
   std::optional<size_t> last_of_sentence;  // latest company/model of the previous sentence
+  std::optional<size_t> last_person;       // the one person the previous sentence named, if one
   // Names found by context or shape ("das Start-up Brightloop") are known from then on in
   // the document, also without the context: token-key concatenation -> first mention.
   std::unordered_map<std::string, size_t> local_names;

@@ -597,7 +597,9 @@ void SentenceRules::WorksForLeader() {
     if (!Is("lead_verbs", t)) continue;
     const Span* company = PreviousSpan(t, 1);
     if (company == nullptr || company->type != EntityType::kCompany) company = StartsAt(SkipModifiers(t + 1, 2));
-    if (company == nullptr || company->type != EntityType::kCompany || !Named(*company)) continue;
+    // "who leads Amazon's AGI team": the company whose unit the person leads
+    const bool owner = company != nullptr && company->form == Form::kGenitive && company->first > t;
+    if (company == nullptr || company->type != EntityType::kCompany || !(Named(*company) || owner)) continue;
     const Span* person = PreviousSpan(std::min(company->first, t), 8);
     if (person != nullptr && person->type == EntityType::kPerson) {
       Emit(*person, RelationType::kWorksFor, *company, "leader", 0.7, t);

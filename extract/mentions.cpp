@@ -667,7 +667,9 @@ void FindMentions(SentenceView* view, DocumentState* state) {
 void RememberMentions(const SentenceView& view, DocumentState* state) {
   ++state->sentences_since_funding;
   for (size_t i = 0; i < view.size(); ++i) {
-    if (view.MatchAt("funding_words", i) > 0 || view.CompoundEndsWith("round_nouns", i)) state->sentences_since_funding = 0;
+    bool funding = view.CompoundEndsWith("round_nouns", i);
+    for (const char* list : {"raise_verbs", "invest_verbs", "funded_words", "funding_nouns"}) funding |= view.MatchAt(list, i) > 0;
+    if (funding) state->sentences_since_funding = 0;
   }
   state->last_of_sentence.reset();
   state->trailing_name = TrailingName(view);

@@ -1350,9 +1350,7 @@ void SentenceRules::FundedByParticipation() {
         if (g.form == Form::kGenitive && g.type == EntityType::kCompany && g.last < i && g.last + 5 > i) owner = &g;
       }
     }
-    const bool funding_here = std::any_of(T().begin(), T().end(), [&](const Token& tok) {
-      return Is("funded_words", static_cast<size_t>(&tok - &T()[0]));
-    });
+    const bool funding_here = v_.Find("funded_words", 0, v_.size()).has_value();
     if (!round && !funding_recent_ && !funding_here) continue;
     std::vector<const Span*> investors = ListAt(SkipItemHeads(t + n));  // V2: "beteiligten sich A und B"
     if (investors.empty()) investors = ListBefore(t);                   // "A und B ziehen mit"

@@ -1,5 +1,5 @@
-// Force-directed layout of a KnowledgeGraph (Boost.Graph Fruchterman-Reingold), shared
-// by the exports and the web page so both show the same picture.
+// Force-directed layout of a KnowledgeGraph (Fruchterman-Reingold with Barnes-Hut
+// repulsion), shared by the exports and the web page so both show the same picture.
 #ifndef KG_GRAPH_LAYOUT_H_
 #define KG_GRAPH_LAYOUT_H_
 
@@ -15,8 +15,8 @@ struct Point {
 };
 
 /// Positions for every node, indexed by NodeId: Fruchterman-Reingold (100 iterations up to
-/// 1,000 nodes, fewer above) with repulsion through a spatial grid and a hidden hub as
-/// gravity. Deterministic for a given graph.
+/// 10,000 nodes, fewer above, at least 40) with repulsion through a Barnes-Hut quadtree
+/// (O(n log n) per iteration) and a weak pull to the centre. Deterministic for a given graph.
 std::vector<Point> ComputeLayout(const KnowledgeGraph& graph);
 
 }  // namespace kg

@@ -18,8 +18,9 @@ namespace kg {
 /// Lists are JoinList strings ('|'-joined, '\' escapes). Error: IoError when the stream fails.
 Status WriteGraphml(const KnowledgeGraph& graph, std::ostream& out);
 
-/// Reads a GraphML file written by WriteGraphml (Boost read_graphml underneath).
-/// `name` is used in messages. Error: InvalidInput naming the file and what is wrong.
+/// Reads a GraphML file written by WriteGraphml (or by a tool that kept its keys attr.name),
+/// streaming it through expat (export/graphml_read.cpp). `name` is used in messages.
+/// Error: InvalidInput naming the file, the line and what is wrong.
 Status ReadGraphml(const std::string& name, std::istream& in, KnowledgeGraph* graph);
 
 }  // namespace kg

@@ -75,16 +75,16 @@ TEST_CASE("malformed GraphML is an error naming the input") {
   KnowledgeGraph g;
   const Status s = ReadGraphml("broken.graphml", bad, &g);
   CHECK(s.code() == Status::Code::kInvalidInput);
-  CHECK(s.message() == "broken.graphml:1: unexpected end of data");
+  CHECK(s.message() == "broken.graphml:1: mismatched tag");
 }
 
 TEST_CASE("truncated GraphML is an error naming the line where it stops") {
   std::stringstream cut("<graphml>\n<graph>\n<node id=\"n0\"");
   KnowledgeGraph g;
-  CHECK(ReadGraphml("cut.graphml", cut, &g).message() == "cut.graphml:3: expected >");
+  CHECK(ReadGraphml("cut.graphml", cut, &g).message() == "cut.graphml:3: unclosed token");
 }
 
-TEST_CASE("elements nested too deep are rejected before the recursive XML parser sees them") {
+TEST_CASE("elements nested deeper than GraphML could need are rejected") {
   std::string open;
   for (int i = 0; i < 100000; ++i) open += "<x>";
   std::stringstream deep("<graphml>\n<graph>\n" + open);
@@ -100,7 +100,52 @@ TEST_CASE("an unknown entity type in GraphML is reported with the node") {
       "<key id=\"t\" for=\"node\" attr.name=\"type\" attr.type=\"string\"/>"
       "<graph edgedefault=\"directed\"><node id=\"n0\"><data key=\"t\">city</data></node></graph></graphml>");
   KnowledgeGraph g;
-  CHECK(ReadGraphml("x.graphml", xml, &g).message() == "x.graphml: node 0: unknown type \"city\"");
+  CHECK(ReadGraphml("x.graphml", xml, &g).message() == "x.graphml:1: node 0: unknown type \"city\"");
+}
+
+// A GraphML document with the given keys and graph body, one element per line.
+std::string Graphml(const std::string& keys, const std::string& body) {
+  return "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n" + keys +
+         "<graph edgedefault=\"directed\">\n" + body + "</graph>\n</graphml>\n";
+}
+
+const char* const kTypeAndRelationKeys =
+    "<key id=\"d0\" for=\"node\" attr.name=\"type\" attr.type=\"string\"><default>company</default></key>\n"
+    "<key id=\"d1\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
+    "<key id=\"d2\" for=\"edge\" attr.name=\"relation\" attr.type=\"string\"/>\n";
+
+TEST_CASE("GraphML of other writers: any key ids, key defaults, edges before their nodes") {
+  std::stringstream xml(Graphml(kTypeAndRelationKeys,
+                                "<edge source=\"b\" target=\"a\"><data key=\"d2\">funded-by</data></edge>\n"
+                                "<node id=\"a\"><data key=\"d1\">Alpha</data><data key=\"d0\">person</data></node>\n"
+                                "<node id=\"b\"><data key=\"d1\">Beta</data><data key=\"x\">ignored</data></node>\n"));
+  KnowledgeGraph g;
+  REQUIRE(ReadGraphml("nx.graphml", xml, &g).ok());
+  REQUIRE(g.node_count() == 2);
+  CHECK(g.entity(0).name == "Alpha");
+  CHECK(g.entity(0).type == EntityType::kPerson);
+  CHECK(g.entity(1).type == EntityType::kCompany);  // the key's default
+  REQUIRE(g.edge_count() == 1);
+  CHECK(g.Edges()[0].source == 1);
+  CHECK(g.Edges()[0].relation->type == RelationType::kFundedBy);
+}
+
+TEST_CASE("GraphML errors name the file and line: unknown endpoint, bad count, wrong root, empty") {
+  KnowledgeGraph g;
+  std::stringstream dangling(Graphml(kTypeAndRelationKeys, "<node id=\"a\"/>\n<edge source=\"a\" target=\"zz\"><data key=\"d2\">funded-by</data></edge>\n"));
+  CHECK(ReadGraphml("d.graphml", dangling, &g).message() == "d.graphml:8: edge to an unknown node \"zz\"");
+  std::stringstream twice(Graphml(kTypeAndRelationKeys, "<node id=\"a\"/>\n<node id=\"a\"/>\n"));
+  CHECK(ReadGraphml("t.graphml", twice, &g).message() == "t.graphml:8: node id \"a\" used twice");
+  std::stringstream count(Graphml("<key id=\"t\" for=\"node\" attr.name=\"type\"><default>model</default></key>\n<key id=\"m\" for=\"node\" attr.name=\"mentions\" attr.type=\"int\"/>\n",
+                                  "<node id=\"a\"><data key=\"m\">12x</data></node>\n"));
+  KnowledgeGraph fresh;
+  CHECK(ReadGraphml("c.graphml", count, &fresh).message() == "c.graphml:6: node 0: mentions \"12x\" is not a number");
+  std::stringstream root("<?xml version=\"1.0\"?>\n<html><body/></html>");
+  CHECK(ReadGraphml("r.graphml", root, &g).message() == "r.graphml:2: the root element is <html>, not <graphml>");
+  std::stringstream empty("");
+  CHECK(ReadGraphml("e.graphml", empty, &g).message() == "e.graphml: empty file, not a GraphML graph");
+  std::stringstream binary(std::string("\x89PNG\r\n\x1a\n\0\0", 10));
+  CHECK(ReadGraphml("p.graphml", binary, &g).message() == "p.graphml:1: not well-formed (invalid token)");
 }
 
 }  // namespace kg

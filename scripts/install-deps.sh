@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages kgraph needs to build and test, if any is missing.
 set -euo pipefail
-packages=(cmake g++ ninja-build pkg-config libboost-graph-dev rapidjson-dev libicu-dev libcpp-httplib-dev
+packages=(cmake g++ ninja-build pkg-config libboost-graph-dev rapidjson-dev libexpat1-dev libicu-dev libcpp-httplib-dev
           doctest-dev libcli11-dev curl libxml2-utils python3 python3-networkx python3-igraph graphviz
           chromium nodejs  # chromium, nodejs: the browser test (tests/e2e/browser.sh)
           clang libclang-rt-14-dev libfuzzer-14-dev)  # the sanitizer build and fuzzers (scripts/sanitize.sh, fuzz/run.sh)

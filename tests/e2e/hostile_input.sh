@@ -117,19 +117,21 @@ cp docs/image.png image.graphml
 : > empty.graphml
 lines=$(( $(wc -l < cut.graphml) + 1 ))
 run 1 err.txt "$KGRAPH" stats --graph cut.graphml
-one_error err.txt "kgraph: invalid input: cut.graphml:$lines: unexpected end of data"
+one_error err.txt "kgraph: invalid input: cut.graphml:$lines: unexpected end of data, elements left open"
 run 1 err.txt "$KGRAPH" stats --graph image.graphml
-one_error err.txt "kgraph: invalid input: image.graphml:1: expected <"
+one_error err.txt "kgraph: invalid input: image.graphml:1: not well-formed (invalid token)"
 run 1 err.txt "$KGRAPH" stats --graph deep.graphml
 one_error err.txt "kgraph: invalid input: deep.graphml:3: elements nested deeper than 256 levels"
+edge_line=$(grep -n -m1 '<edge ' bad_evidence.graphml | cut -d: -f1)  # errors name the line where the element starts
+node_line=$(grep -n -m1 '<node ' bad_type.graphml | cut -d: -f1)
 run 1 err.txt "$KGRAPH" stats --graph deep_evidence.graphml
-one_error err.txt "kgraph: invalid input: deep_evidence.graphml: edge 0: evidence_json: Invalid value. at offset 200000"
+one_error err.txt "kgraph: invalid input: deep_evidence.graphml:$edge_line: edge 0: evidence_json: Invalid value. at offset 200000"
 run 1 err.txt "$KGRAPH" stats --graph bad_evidence.graphml
-one_error err.txt "kgraph: invalid input: bad_evidence.graphml: edge 0: evidence_json: evidence entry 0 lacks a field or has a wrong type"
+one_error err.txt "kgraph: invalid input: bad_evidence.graphml:$edge_line: edge 0: evidence_json: evidence entry 0 lacks a field or has a wrong type"
 run 1 err.txt "$KGRAPH" stats --graph bad_type.graphml
-one_error err.txt 'kgraph: invalid input: bad_type.graphml: node 0: unknown type "city"'
+one_error err.txt "kgraph: invalid input: bad_type.graphml:$node_line: node 0: unknown type \"city\""
 run 1 err.txt "$KGRAPH" stats --graph empty.graphml
-one_error err.txt "kgraph: invalid input: empty.graphml: not a readable GraphML graph: No such node (graphml)"
+one_error err.txt "kgraph: invalid input: empty.graphml: empty file, not a GraphML graph"
 run 1 err.txt "$KGRAPH" stats --graph missing.graphml
 one_error err.txt "kgraph: not found: missing.graphml: cannot open"
 

@@ -636,4 +636,29 @@ TEST_CASE("'Er' opening a sentence is the one person of the sentence before") {
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("names listed after a plural head, investors before a verb-final 'investiert', rounds led by") {
+  const Case cases[] = {
+      {"Das Start-up Korvane wächst. Finanziert wird Korvane von den Großbanken Halvor, Brisk und Ostara.",
+       {"Brisk:company", "Halvor:company", "Korvane:company", "Ostara:company"},
+       {"Korvane funded-by Brisk", "Korvane funded-by Halvor", "Korvane funded-by Ostara"}},
+      {"Das Start-up Lindqvist AI wächst. In einer Finanzierungsrunde haben der Fonds Torvik Capital und die Bank Meridal investiert.",
+       {"Lindqvist AI:company", "Meridal:company", "Torvik Capital:company"},
+       {"Lindqvist AI funded-by Meridal", "Lindqvist AI funded-by Torvik Capital"}},
+      {"Das Start-up Lindqvist AI wächst. In der Stadt haben der Fonds Torvik Capital und die Bank Meridal investiert.",
+       {"Lindqvist AI:company", "Meridal:company", "Torvik Capital:company"},
+       {}},
+      {"Das Start-up Tamsin AI sammelt Geld ein. Angeführt hat die Runde Harrow Peak Capital, ein Fonds aus Singapur.",
+       {"Harrow Peak Capital:company", "Singapur:country", "Tamsin AI:company"},
+       {"Harrow Peak Capital based-in Singapur", "Tamsin AI funded-by Harrow Peak Capital"}},
+      {"Pune-based Corvia Labs closed a round this month. It was led by Brightwater Ventures, with participation from Ostrander Capital.",
+       {"Brightwater Ventures:company", "Corvia Labs:company", "Indien:country", "Ostrander Capital:company"},
+       {"Corvia Labs based-in Indien", "Corvia Labs funded-by Brightwater Ventures", "Corvia Labs funded-by Ostrander Capital"}},
+      {"Corvia Labs, led by Sarah Haddad, is growing.",
+       {"Sarah Haddad:person", "Corvia Labs:company"},
+       {"Sarah Haddad works-for Corvia Labs"}},
+      {"In der Stadt haben wir gewonnen.", {}, {}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

@@ -190,6 +190,18 @@ size_t CompanySuffix(const SentenceView& v, size_t last) {
   return n > 0 && v.MatchAt("droppable_suffixes", next) == 0 ? next + n - 1 : last;
 }
 
+// Whether a match over several words joins a lowercase word the known name does not write
+// as its own word: "In der" folds to the key of "Inder", "Open AI" may fold to "OpenAI".
+bool LowercaseJoin(const SentenceView& v, size_t first, size_t last, const KnownName& name) {
+  for (size_t j = first + 1; j <= last; ++j) {
+    const Token& t = Tokens(v)[j];
+    if (t.space_before && t.word && !t.upper_initial && !t.has_digit) {
+      return FoldCase(SpanText(v, first, last)).rfind(FoldCase(name.surface), 0) != 0;
+    }
+  }
+  return false;
+}
+
 void FindKnownNames(SentenceView* v, DocumentState* state) {
   for (size_t i = 0; i < v->size(); ++i) {
     const Token& first = Tokens(*v)[i];
@@ -215,7 +227,7 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
       }
       if (v->knowledge.name_prefixes.count(key) == 0) break;  // no longer name can follow
     }
-    if (best == nullptr) continue;
+    if (best == nullptr || LowercaseJoin(*v, i, best_last, *best)) continue;
     const bool common_word = best_last == i && v->NotName(i) && Tokens(*v)[i].fold != FoldCase(best->surface);
     if (common_word) continue;  // "Über" folds to the key of Uber
     // "in Berlin" is a place; "Washington will ..." is the government.
@@ -322,6 +334,7 @@ bool IsHeadWord(const SentenceView& v, size_t i) {
 bool NameWord(const SentenceView& v, size_t i) {
   const Token& t = Tokens(v)[i];
   if (!t.word || v.Covered(i) || v.NotName(i)) return false;
+  if (v.Joined(i + 1) && v.IsPunct(i + 1, "-") && v.Joined(i + 2) && v.MatchAt("based_words", i + 2) > 0) return false;  // "Pune-based"
   return (t.upper_initial || t.has_digit) && !IsHeadWord(v, i);
 }
 
@@ -388,6 +401,21 @@ void FindPersons(SentenceView* v, DocumentState* state) {
   }
 }
 
+// "die Großbanken MUFG, SMBC und Mizuho": after a plural head, the further names of the list
+// from token i on have the head's type.
+void AddListedNames(SentenceView* v, DocumentState* state, size_t i, EntityType type) {
+  while (i < v->size()) {
+    const size_t gap = i;
+    if (v->IsPunct(i, ",")) ++i;
+    if (const size_t joiner = i < v->size() ? v->MatchAt("list_joiners", i) : 0; joiner > 0) i += joiner;
+    if (i == gap) return;
+    const size_t end = NameEnd(*v, i, 4);
+    if (end == i) return;
+    AddSpan(v, state, i, end - 1, type, MentionStrength::kContext, "", Form::kName);
+    i = end;
+  }
+}
+
 // "das Start-up X", "Modell X", "namens X": the head word gives the type.
 void FindByContext(SentenceView* v, DocumentState* state) {
   for (size_t i = 0; i + 1 < v->size(); ++i) {
@@ -406,7 +434,9 @@ void FindByContext(SentenceView* v, DocumentState* state) {
     if (start < v->size() && v->IsPunct(start, "\"„“”«»'‚‘’")) ++start;
     if (start >= v->size() || !Tokens(*v)[start].space_before) continue;
     const size_t end = NameEnd(*v, start, 4);
-    if (end > start) AddSpan(v, state, start, end - 1, *type, MentionStrength::kContext, "", Form::kName);
+    if (end == start) continue;
+    AddSpan(v, state, start, end - 1, *type, MentionStrength::kContext, "", Form::kName);
+    if (v->CompoundEndsWith("list_heads", i)) AddListedNames(v, state, end, *type);
   }
 }
 

@@ -56,6 +56,7 @@ class SentenceRules {
     FundedByInvestorNoun();
     FundedByParticipation();
     FundedByFrontedInvestment();
+    FundedByVerbFinalInvestment();
     FundedByRound();
     CompetesWith();
     RestrictedBy();
@@ -167,6 +168,7 @@ class SentenceRules {
   void FundedByInvestorNoun();
   void FundedByParticipation();
   void FundedByFrontedInvestment();
+  void FundedByVerbFinalInvestment();
   // Whether the noun at t opens its clause (only determiners and fillers before it).
   bool ClauseOpensAt(size_t t) const;
   // States `topic_` -r-> target, unless the sentence names its own company before the target.
@@ -933,6 +935,8 @@ SentenceRules::Passive SentenceRules::PassiveAt(size_t t) const {
   for (size_t i = 0; p.subject == nullptr && i < agent; ++i) {  // "Die Finanzierung wird von X angeführt"
     p.round = p.round || (!v_.Covered(i) && v_.CompoundEndsWith("round_nouns", i));
   }
+  // "X closed a round. It was led by Y": the pronoun opening the sentence is that round.
+  p.round = p.round || (p.subject == nullptr && funding_recent_ && Is("round_pronouns", 0) && agent < 5);
   return p;
 }
 
@@ -969,15 +973,25 @@ SentenceRules::Passive SentenceRules::FrontedPassiveAt(size_t t) const {
   return p;
 }
 
-// "X wird von Y finanziert", "Finanziert wird X von Y und Z", "das vollständig von Y, einem Fonds, finanziert wird", "funded by Y"
+// "X wird von Y finanziert", "Finanziert wird X von Y und Z", "das vollständig von Y, einem Fonds, finanziert wird", "funded by Y";
+// "The round was led by Y"
 void SentenceRules::FundedByPassive() {
   for (size_t t = 0; t < v_.size(); ++t) {
-    if (!Is("funded_words", t)) continue;
+    const bool led = !Is("funded_words", t) && Is("led_attributes_fronted", t);  // "led by" funds only a round
+    if (!led && !Is("funded_words", t)) continue;
     const Passive p = PassiveAt(t);
     if (p.subject == nullptr && p.round) {
       for (const Span* inv : p.agents) EmitTopic(RelationType::kFundedBy, *inv, "round-passive", 0.7, t);
     }
-    if (p.subject == nullptr) continue;
+    // "X closed a round. It was led by Y": the pronoun (an anaphor of X) stands for the round.
+    const bool round_pronoun = led && p.subject != nullptr && p.subject->form == Form::kAnaphor && p.subject->first == 0 &&
+                               funding_recent_ && Is("round_pronouns", 0);
+    if (round_pronoun) {
+      for (const Span* inv : p.agents) {
+        if (inv->type == EntityType::kCompany) Emit(*p.subject, RelationType::kFundedBy, *inv, "round-passive", 0.7, t);
+      }
+    }
+    if (p.subject == nullptr || led) continue;
     for (const Span* inv : p.agents) Emit(*p.subject, RelationType::kFundedBy, *inv, "passive", 0.85, t);
   }
 }
@@ -1183,12 +1197,35 @@ void SentenceRules::FundedByCompound() {
   }
 }
 
-// "Investiert haben bislang A und B": investors of the company the text is about.
+// "Investiert haben bislang A und B", "Angeführt hat die Runde X": investors of the company
+// the text is about.
 void SentenceRules::FundedByFrontedInvestment() {
-  if (v_.size() < 3 || !Is("invest_verbs", 0) || !Is("active_auxiliaries", 1)) return;
+  if (v_.size() < 3 || !(Is("invest_verbs", 0) || Is("led_attributes_fronted", 0)) || !Is("active_auxiliaries", 1)) return;
   size_t i = 2;
   while (i < v_.size() && i < 5 && Filler(i)) ++i;
-  for (const Span* inv : ListAt(SkipItemHeads(i))) EmitTopic(RelationType::kFundedBy, *inv, "fronted-invest", 0.65, 0);
+  const size_t round = v_.SkipHead("round_nouns", SkipModifiers(i, 2));
+  if (Is("led_attributes_fronted", 0) && round == SkipModifiers(i, 2)) return;  // "Geführt hat X das Team"
+  for (const Span* inv : ListAt(SkipItemHeads(round))) EmitTopic(RelationType::kFundedBy, *inv, "fronted-invest", 0.65, 0);
+}
+
+// "In der Runde haben der Fonds A und die Bank B investiert": investors before a clause-final
+// investment verb, after the auxiliary, in a sentence about a round: the text's company's.
+void SentenceRules::FundedByVerbFinalInvestment() {
+  for (size_t t = 2; t < v_.size(); ++t) {
+    if (!Is("invest_verbs", t) || (t + 1 < v_.size() && T()[t + 1].word)) continue;
+    const std::vector<const Span*> investors = ListBefore(t);
+    if (investors.empty() || investors.back()->last + 1 != t) continue;
+    size_t open = investors.front()->first;
+    while (open > 0 && !Is("active_auxiliaries", open - 1) &&
+           (Is("determiners", open - 1) || Filler(open - 1) || v_.CompoundEndsWith("company_heads", open - 1))) {
+      --open;
+    }
+    if (open == 0 || !Is("active_auxiliaries", open - 1)) continue;
+    bool round = funding_recent_;
+    for (size_t i = 0; i + 1 < open && !round; ++i) round = !v_.Covered(i) && v_.CompoundEndsWith("round_nouns", i);
+    if (!round) continue;
+    for (const Span* inv : investors) EmitTopic(RelationType::kFundedBy, *inv, "verb-final-invest", 0.65, t);
+  }
 }
 
 // "Microsoft investierte 10 Milliarden Dollar in OpenAI"; "Amazon invested in Anthropic"

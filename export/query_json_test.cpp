@@ -30,7 +30,7 @@ std::string Str(const rapidjson::Value& v) { return std::string(v.GetString(), v
 
 }  // namespace
 
-TEST_CASE("neighbours json names direction, depth and via; evidence only when asked") {
+TEST_CASE("neighbours json names direction, depth and via, evidence only when asked") {
   Small s;
   NeighbourQuery query;
   query.depth = 2;

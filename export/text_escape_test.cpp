@@ -53,7 +53,7 @@ TEST_CASE("CSV fields are always quoted, with quotes doubled and newlines kept")
   CHECK(Escaped(WriteCsvQuoted, "a,\"b\"\nc;d") == "\"a,\"\"b\"\"\nc;d\"");
 }
 
-TEST_CASE("Neo4j arrays join with ';' and write a ';' inside an item as U+FF1B") {
+TEST_CASE("Neo4j arrays join with semicolons and write one inside an item as U+FF1B") {
   CHECK(Array({}) == "");
   CHECK(Array({"a", "b|c"}) == "\"a;b|c\"");
   CHECK(Array({"x;y", "q\""}) == "\"x\xEF\xBC\x9By;q\"\"\"");

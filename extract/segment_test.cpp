@@ -32,7 +32,7 @@ TEST_CASE("an abbreviation is a whole word: 'Capital.' and 'überholt.' end sent
   CHECK(s[2] == "Sie haben Llama überholt.");
 }
 
-TEST_CASE("ordinal numbers before listed nouns do not end a sentence; years and versions do") {
+TEST_CASE("ordinal numbers before listed nouns do not end a sentence, years and versions do") {
   const auto s = SentenceTexts("Am 1. Januar kam GPT-5. Das war 2025. Danach kam der 12. Mai. Es folgte Hailuo 02. Der Rest.", {},
                                {"Januar", "Mai"});
   REQUIRE(s.size() == 5);

@@ -169,7 +169,7 @@ TEST_CASE("every shortest path is found, up to the cap, and none longer than max
   CHECK(ShortestPaths(w.graph, w.lab, extra, query).empty());
 }
 
-TEST_CASE("a path from a node to itself is one empty path; unconnected nodes have none") {
+TEST_CASE("a path from a node to itself is one empty path, unconnected nodes have none") {
   World w;
   const NodeId alone = w.Add("Omega", EntityType::kCompany);
   const std::vector<GraphPath> itself = ShortestPaths(w.graph, w.lab, w.lab);

@@ -661,4 +661,20 @@ TEST_CASE("names listed after a plural head, investors before a verb-final 'inve
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("country adjectives before a role, rounds led by an investor, currencies and nouns are no names") {
+  const Case cases[] = {
+      {"The start-up Kattegat AI builds models. Kattegat's seed round was led by the Danish investor Novo Holdings.",
+       {"Dänemark:country", "Kattegat AI:company", "Novo Holdings:company"},
+       {"Kattegat AI funded-by Novo Holdings", "Novo Holdings based-in Dänemark"}},
+      {"Die Seed-Runde von Brennwald Labs führte 2024 der US-Investor Oakridge Capital an.",
+       {"Brennwald Labs:company", "Oakridge Capital:company", "USA:country"},
+       {"Brennwald Labs funded-by Oakridge Capital", "Oakridge Capital based-in USA"}},
+      {"Mistral führt die Rangliste an.", {"Mistral:company"}, {}},
+      {"Das Start-up Velaro AI wächst nach holprigem Start. Das Unternehmen sammelte 20 Millionen US-Dollar ein.",
+       {"Velaro AI:company"},
+       {}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

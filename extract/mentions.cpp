@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include "extract/normalize.h"
 
@@ -235,6 +236,8 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
     const bool city_based = best_last + 2 < v->size() && v->IsPunct(best_last + 1, "-") && v->MatchAt("based_words", best_last + 2) > 0;
     const bool city_head = best_last + 1 < v->size() && v->CompoundEndsWith("company_heads", v->CompoundEnd(best_last + 1) - 1);
     if (best->metonym && (city_based || city_head)) continue;  // "London-based", "a London start-up" are the city
+    const bool glued = best_last + 2 < v->size() && v->Joined(best_last + 1) && v->IsPunct(best_last + 1, "-") && v->Joined(best_last + 2);
+    if (glued && v->MatchAt("prefix_exceptions", best_last + 2) > 0) continue;  // "US-Dollar" names a currency
     // "Julia Schmidt" is not the known Eric Schmidt: a surname after another name is someone else.
     if (best->surname && i > 0 && Tokens(*v)[i - 1].word && Tokens(*v)[i - 1].upper_initial &&
         !v->NotName(i - 1)) {
@@ -362,7 +365,7 @@ size_t PersonEnd(const SentenceView& v, size_t i) {
   size_t end = i;
   while (end < v.size() && end < i + 3 && Tokens(v)[end].word && Tokens(v)[end].upper_initial &&
          !Tokens(v)[end].has_digit && !v.Covered(end) && !v.NotName(end) &&
-         Tokens(v)[end].space_before && !IsHeadWord(v, end)) {
+         Tokens(v)[end].space_before && !IsHeadWord(v, end) && v.MatchAt("company_suffixes", end) == 0) {
     ++end;
     // "Seo-yeon", "Jean-Pierre": a hyphen and a lowercase or capitalised part glued on
     if (end + 1 < v.size() && v.Joined(end) && v.IsPunct(end, "-") && v.Joined(end + 1) && Tokens(v)[end + 1].word &&
@@ -654,6 +657,16 @@ void FindAnaphora(SentenceView* v, DocumentState* state) {
   }
 }
 
+// A lowercase word with a German adjective ending ("holprigem", "neuen").
+bool InflectedAdjective(const Token& t) {
+  if (!t.word || t.upper_initial || t.has_digit) return false;
+  for (const char* ending : {"em", "en", "er", "es", "e"}) {
+    const size_t n = std::strlen(ending);
+    if (t.fold.size() > n + 2 && t.fold.compare(t.fold.size() - n, n, ending) == 0) return true;
+  }
+  return false;
+}
+
 // The unknown capitalised name that ends a sentence, as a company mention ("ist Quellwerk.").
 std::optional<Mention> TrailingName(const SentenceView& v) {
   size_t last = v.size();
@@ -666,6 +679,9 @@ std::optional<Mention> TrailingName(const SentenceView& v) {
   }
   if (first == 0 || (Tokens(v)[first - 1].word && Tokens(v)[first - 1].upper_initial)) return std::nullopt;
   if (v.MatchAt("trailing_name_blockers", first - 1) > 0) return std::nullopt;  // "vor der Geldspritze.", "auf Einkaufstour."
+  if (first >= 2 && v.MatchAt("trailing_name_blockers", first - 2) > 0 && InflectedAdjective(Tokens(v)[first - 1])) {
+    return std::nullopt;  // "nach holprigem Start.", "mit neuem Schwung."
+  }
   Mention m;
   m.surface = SpanText(v, first, last - 1);
   m.key = m.surface_key = NameKey(m.surface);
@@ -682,13 +698,13 @@ void FindMentions(SentenceView* view, DocumentState* state) {
   view->Prepare();
   FindKnownNames(view, state);
   FindLocalNames(view, state);
+  FindCountryAdjectives(view, state);  // before names by context: "the Danish investor X"
   FindPersons(view, state);
   FindByContext(view, state);
   FindByRole(view, state);
   FindByApposition(view, state);
   FindByEmployer(view, state);
   FindByTrailingHead(view, state);
-  FindCountryAdjectives(view, state);  // before shapes: "American labs" is no name
   FindByShape(view, state);
   MarkPrefixes(view, state);
   FindAnaphora(view, state);

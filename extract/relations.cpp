@@ -57,6 +57,7 @@ class SentenceRules {
     FundedByParticipation();
     FundedByFrontedInvestment();
     FundedByVerbFinalInvestment();
+    FundedByLeadVerb();
     FundedByRound();
     CompetesWith();
     RestrictedBy();
@@ -169,6 +170,7 @@ class SentenceRules {
   void FundedByParticipation();
   void FundedByFrontedInvestment();
   void FundedByVerbFinalInvestment();
+  void FundedByLeadVerb();
   // Whether the noun at t opens its clause (only determiners and fillers before it).
   bool ClauseOpensAt(size_t t) const;
   // States `topic_` -r-> target, unless the sentence names its own company before the target.
@@ -986,7 +988,12 @@ void SentenceRules::FundedByPassive() {
     // "X closed a round. It was led by Y": the pronoun (an anaphor of X) stands for the round.
     const bool round_pronoun = led && p.subject != nullptr && p.subject->form == Form::kAnaphor && p.subject->first == 0 &&
                                funding_recent_ && Is("round_pronouns", 0);
-    if (round_pronoun) {
+    // "Kattegat's seed round was led by Y": the round of a named company.
+    bool owned_round = false;
+    if (led && p.subject != nullptr && p.subject->form == Form::kGenitive) {
+      for (size_t i = p.subject->last + 1; i < t && i < p.subject->last + 4; ++i) owned_round |= v_.CompoundEndsWith("round_nouns", i);
+    }
+    if (round_pronoun || owned_round) {
       for (const Span* inv : p.agents) {
         if (inv->type == EntityType::kCompany) Emit(*p.subject, RelationType::kFundedBy, *inv, "round-passive", 0.7, t);
       }
@@ -1397,6 +1404,31 @@ void SentenceRules::FundedByParticipation() {
       else EmitTopic(RelationType::kFundedBy, *inv, "participation", 0.65, t);
     }
     return;
+  }
+}
+
+// "Die Seed-Runde von X führte der Investor Y an", "Y leitete Xs Finanzierungsrunde": the
+// company that leads a round funds the round's company (named with the round, or the text's).
+void SentenceRules::FundedByLeadVerb() {
+  for (size_t t = 1; t < v_.size(); ++t) {
+    if (!Is("lead_verbs", t)) continue;
+    const Span* owner = nullptr;
+    bool round = false;
+    for (size_t i = 0; i < v_.size() && i < t + 6; ++i) {
+      if (v_.Covered(i) || !v_.CompoundEndsWith("round_nouns", i)) continue;
+      round = true;
+      const Span* before = PreviousSpan(v_.CompoundStart(i), 3);
+      const Span* after = Is("round_owner_prepositions", i + 1) || Is("of_prepositions", i + 1) ? StartsAt(SkipItemHeads(i + 2)) : nullptr;
+      if (before != nullptr && before->form == Form::kGenitive && before->type == EntityType::kCompany) owner = before;
+      else if (after != nullptr && after->type == EntityType::kCompany) owner = after;
+    }
+    if (!round) continue;
+    const Span* investor = nullptr;  // after the verb ("führte 2024 der Investor Y an"), else its subject
+    for (size_t i = t + 1; investor == nullptr && i < v_.size() && i < t + 4 && T()[i].word; ++i) investor = StartsAt(SkipItemHeads(i));
+    if (investor == nullptr || investor == owner) investor = PreviousSpan(t, 2);
+    if (investor == nullptr || investor == owner || investor->type == EntityType::kCountry || investor->form == Form::kGenitive) continue;
+    if (owner != nullptr) Emit(*owner, RelationType::kFundedBy, *investor, "round-lead", 0.7, t);
+    else EmitTopic(RelationType::kFundedBy, *investor, "round-lead", 0.65, t);
   }
 }
 

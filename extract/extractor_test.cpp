@@ -677,4 +677,26 @@ TEST_CASE("country adjectives before a role, rounds led by an investor, currenci
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("pronouns for the text's company: 'Ihr Modell X', 'stellte sie X vor'; acronyms before model heads") {
+  const Case cases[] = {
+      {"Amira Haddad führt das Start-up Velaro AI.",
+       {"Amira Haddad:person", "Velaro AI:company"},
+       {"Amira Haddad works-for Velaro AI"}},
+      {"Das Start-up Velaro AI aus Tunis wächst. Ihr Modell Sahel 2.1 schlägt Llama.",
+       {"Llama:model", "Sahel 2.1:model", "Tunesien:country", "Velaro AI:company"},
+       {"Sahel 2.1 competes-with Llama", "Sahel 2.1 developed-by Velaro AI", "Velaro AI based-in Tunesien"}},
+      {"Das Start-up Velaro AI wächst. Im Sommer stellte sie Sahel-2 vor.",
+       {"Sahel-2:model", "Velaro AI:company"},
+       {"Sahel-2 developed-by Velaro AI"}},
+      {"Das Start-up Velaro AI wächst. Im Sommer stellte sie Sahel-2 nicht vor.",
+       {"Sahel-2:model", "Velaro AI:company"},
+       {}},
+      {"Velaro AI, das die VLR-Modelle entwickelt, wächst.",
+       {"VLR:model", "Velaro AI:company"},
+       {"VLR developed-by Velaro AI"}},
+      {"Viele KI-Modelle und LLM-Modelle brauchen DRAM-Chips.", {}, {}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

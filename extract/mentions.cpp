@@ -527,6 +527,17 @@ void FindByRole(SentenceView* v, DocumentState* state) {
   }
 }
 
+// "die GLM-Modelle", "der MiMo-Chatbot": an unknown acronym glued to a model head names a model.
+void FindByModelCompound(SentenceView* v, DocumentState* state) {
+  for (size_t i = 0; i + 2 < v->size(); ++i) {
+    const Token& t = Tokens(*v)[i];
+    if (!NameWord(*v, i) || v->Joined(i) || !v->IsPunct(i + 1, "-") || !v->Joined(i + 1) || !v->Joined(i + 2)) continue;
+    const bool acronym = t.text.size() >= 2 && std::none_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!acronym || v->Covered(i + 2) || v->CompoundEnd(i + 2) != i + 3 || !v->CompoundEndsWith("model_compound_heads", i + 2)) continue;
+    AddSpan(v, state, i, i, EntityType::kModel, MentionStrength::kContext, "", Form::kName);
+  }
+}
+
 // Name shapes: "GLM-4", "Qwen 2.5", "Kimi K3" are models; "DGA Group" is a company.
 void FindByShape(SentenceView* v, DocumentState* state) {
   for (size_t i = 0; i + 1 < v->size(); ++i) {
@@ -705,6 +716,7 @@ void FindMentions(SentenceView* view, DocumentState* state) {
   FindByApposition(view, state);
   FindByEmployer(view, state);
   FindByTrailingHead(view, state);
+  FindByModelCompound(view, state);
   FindByShape(view, state);
   MarkPrefixes(view, state);
   FindAnaphora(view, state);

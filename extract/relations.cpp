@@ -120,6 +120,7 @@ class SentenceRules {
   void DevelopedByPossessivePronoun();
   void DevelopedByNamePrefix();
   void DevelopedBySubjectVerb();
+  void DevelopedByPronounVerb();
   void DevelopedByMaker();
   void WorksForLeader();
   void WorksForVerb();
@@ -445,7 +446,7 @@ void SentenceRules::DevelopedByParticiple() {
 
 // "DeepSeek sorgt mit seinem Modell DeepSeek-R1 ..."; "Moonshot AI ... ihr neuestes Modell Kimi K2.5"
 void SentenceRules::DevelopedByPossessivePronoun() {
-  for (size_t p = 1; p < v_.size(); ++p) {
+  for (size_t p = 0; p < v_.size(); ++p) {  // "Ihr Modell X ..." opening a sentence: the text's company's
     if (!Is("possessive_pronouns", p)) continue;
     const Span* c = PreviousSpan(p, 8);  // past countries and its other models ("sein Modell X in seine App Y")
     while (c != nullptr && (c->type == EntityType::kCountry || c->type == EntityType::kModel)) c = PreviousSpan(c->first, 8);
@@ -528,7 +529,7 @@ void SentenceRules::DevelopedByNamePrefix() {
 void SentenceRules::DevelopedBySubjectVerb() {
   auto first_name = std::find_if(v_.spans.begin(), v_.spans.end(),
                                  [](const Span& s) { return s.type == EntityType::kCompany && Named(s); });
-  if (first_name == v_.spans.end()) return;
+  if (first_name == v_.spans.end()) return DevelopedByPronounVerb();
   const Span& subject = *first_name;
   const Span* model = nullptr;
   for (const Span& s : v_.spans) {
@@ -545,6 +546,22 @@ void SentenceRules::DevelopedBySubjectVerb() {
   for (size_t t = std::min(subject.last, model->last) + 1; t < v_.size() && t < std::max(subject.last, model->last) + 8; ++t) {
     if (Is("release_verbs", t) || Is("developed_participles", t)) {
       Emit(*model, RelationType::kDevelopedBy, subject, "subject-verb", 0.65, t);
+      return;
+    }
+  }
+}
+
+// "Das Start-up X wächst. Im Sommer stellte sie Y vor", "It released Y": with no company
+// named, a subject pronoun next to a release verb is the company the text is about.
+void SentenceRules::DevelopedByPronounVerb() {
+  if (!topic_) return;
+  const auto model = std::find_if(v_.spans.begin(), v_.spans.end(), [](const Span& s) { return s.type == EntityType::kModel && Named(s); });
+  if (model == v_.spans.end()) return;
+  for (size_t t = model->first >= 6 ? model->first - 6 : 0; t < v_.size() && t < model->last + 6; ++t) {
+    if (!Is("release_verbs", t) && !Is("developed_participles", t)) continue;
+    for (size_t k = t >= 2 ? t - 2 : 0; k < t + 3 && k < v_.size(); ++k) {
+      if (k == t || !Is("subject_pronouns", k) || Negated(std::min(k, model->first), std::max(t, model->last) + 2)) continue;
+      EmitMentions(model->mention, RelationType::kDevelopedBy, *topic_, "pronoun-verb", 0.55);
       return;
     }
   }
@@ -600,7 +617,7 @@ void SentenceRules::WorksForLeader() {
   for (size_t t = 1; t < v_.size(); ++t) {
     if (!Is("lead_verbs", t)) continue;
     const Span* company = PreviousSpan(t, 1);
-    if (company == nullptr || company->type != EntityType::kCompany) company = StartsAt(SkipModifiers(t + 1, 2));
+    if (company == nullptr || company->type != EntityType::kCompany) company = StartsAt(SkipItemHeads(t + 1));  // "führt das Start-up X"
     // "who leads Amazon's AGI team": the company whose unit the person leads
     const bool owner = company != nullptr && company->form == Form::kGenitive && company->first > t;
     if (company == nullptr || company->type != EntityType::kCompany || !(Named(*company) || owner)) continue;

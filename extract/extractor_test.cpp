@@ -699,4 +699,16 @@ TEST_CASE("pronouns for the text's company: 'Ihr Modell X', 'stellte sie X vor';
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("'She joined X' after a sentence about her, founders fronted with a pronoun for the latest company") {
+  const Case cases[] = {
+      {"Aino Lehtonen left Silo AI in the autumn. She joined Mistral AI in Paris.",
+       {"Aino Lehtonen:person", "Mistral AI:company", "Silo AI:company"},
+       {"Aino Lehtonen works-for Mistral AI"}},
+      {"Das Start-up Brennwald Labs wächst. Gegründet haben es 2024 die Ingenieurin Henrike Vogt und der Chiparchitekt Rajesh Iyer.",
+       {"Brennwald Labs:company", "Henrike Vogt:person", "Rajesh Iyer:person"},
+       {"Henrike Vogt works-for Brennwald Labs", "Rajesh Iyer works-for Brennwald Labs"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

@@ -16,6 +16,7 @@ class SentenceRules {
       : v_(v),
         doc_(doc),
         topic_(discourse.topic),
+        last_company_(discourse.last_company),
         funding_recent_(discourse.funding_recent),
         topic_alone_(discourse.topic_alone),
         restricter_(discourse.restricter),
@@ -196,6 +197,7 @@ class SentenceRules {
   // The company the text is about: the first company of the latest sentence naming one
   // (a mention of an earlier sentence), for rounds and investor lists that do not repeat it.
   std::optional<size_t> topic_;
+  std::optional<size_t> last_company_;  // the latest company before this sentence (a mention)
   bool funding_recent_;  // the sentences before spoke of a round: "Neu dabei ist X" joins it
   bool topic_alone_;     // the sentence before named only the topic company
   std::optional<size_t> restricter_;  // who restricted something just before (a mention)
@@ -552,16 +554,16 @@ void SentenceRules::DevelopedBySubjectVerb() {
 }
 
 // "Das Start-up X wächst. Im Sommer stellte sie Y vor", "It released Y": with no company
-// named, a subject pronoun next to a release verb is the company the text is about.
+// named, a subject pronoun next to a release verb is the latest company.
 void SentenceRules::DevelopedByPronounVerb() {
-  if (!topic_) return;
+  if (!last_company_) return;
   const auto model = std::find_if(v_.spans.begin(), v_.spans.end(), [](const Span& s) { return s.type == EntityType::kModel && Named(s); });
   if (model == v_.spans.end()) return;
   for (size_t t = model->first >= 6 ? model->first - 6 : 0; t < v_.size() && t < model->last + 6; ++t) {
     if (!Is("release_verbs", t) && !Is("developed_participles", t)) continue;
     for (size_t k = t >= 2 ? t - 2 : 0; k < t + 3 && k < v_.size(); ++k) {
       if (k == t || !Is("subject_pronouns", k) || Negated(std::min(k, model->first), std::max(t, model->last) + 2)) continue;
-      EmitMentions(model->mention, RelationType::kDevelopedBy, *topic_, "pronoun-verb", 0.55);
+      EmitMentions(model->mention, RelationType::kDevelopedBy, *last_company_, "pronoun-verb", 0.55);
       return;
     }
   }
@@ -672,8 +674,9 @@ void SentenceRules::WorksForVerb() {
         i = v_.CompoundEnd(i), role = true;  // "wird CTO beim Unternehmen X", "ist Mitgründer von X"
       }
       if (copula && !role) break;  // "X ist bei Y" alone says nothing
-      if (!Is("work_targets", i) && !(role && Is("work_prepositions", i))) break;
-      const Span* c = StartsAt(v_.SkipHead("company_heads", SkipModifiers(i + 1, 2)));
+      const bool transitive = !role && Is("transitive_work_verbs", t);  // "she joined Mistral AI"
+      if (!transitive && !Is("work_targets", i) && !(role && Is("work_prepositions", i))) break;
+      const Span* c = StartsAt(v_.SkipHead("company_heads", SkipModifiers(transitive ? t + 1 : i + 1, 2)));
       if (c != nullptr && Named(*c)) Emit(p, RelationType::kWorksFor, *c, "work-verb", 0.75, t);
       break;
     }
@@ -1116,6 +1119,14 @@ void SentenceRules::WorksForFounder() {
     if (t + 2 < v_.size() && (t == 0 || v_.IsPunct(t - 1, ",;:")) && Is("active_auxiliaries", t + 1)) {
       company = StartsAt(t + 2);  // "Gegründet hatte io der frühere Apple-Designchef Jony Ive"
       person = nullptr;
+      if (company == nullptr && last_company_ && Is("subject_pronouns", t + 2)) {  // "Gegründet haben es A und B": the latest company
+        for (const Span& s : v_.spans) {
+          if (s.first > t + 2 && s.first < ClauseEnd(t) && s.type == EntityType::kPerson && !Negated(t, s.last)) {
+            EmitMentions(s.mention, RelationType::kWorksFor, *last_company_, "founder", 0.65);
+          }
+        }
+        continue;
+      }
       for (size_t i = t + 3; company != nullptr && i < v_.size() && i < company->last + 8 && person == nullptr; ++i) {
         const Span* s = StartsAt(i);
         if (s != nullptr && s->type == EntityType::kPerson) person = s;

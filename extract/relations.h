@@ -15,6 +15,9 @@ namespace kg {
 /// What the sentences before tell the rules of this one.
 struct Discourse {
   std::optional<size_t> topic;   // the company the text was last about (a mention index)
+  // The latest company named before this sentence, whether or not a round is being told
+  // (topic prefers the company of a recent round over the investors named since).
+  std::optional<size_t> last_company;
   bool funding_recent = false;   // one of the last two sentences spoke of funding
   bool topic_alone = false;      // the sentence before named the topic and no other company
   // Who restricted something in one of the last two sentences (a mention index), for

@@ -3,6 +3,9 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <numeric>
 #include <set>
 #include <unordered_map>
 
@@ -19,6 +22,20 @@ struct KnowledgeGraph::Impl {
   Graph graph;
   std::vector<Graph::edge_descriptor> edge_order;
   std::unordered_multimap<std::string, NodeId> by_key;
+  mutable std::mutex rank_mutex;
+  mutable std::atomic<bool> ranked{false};
+  mutable std::vector<size_t> name_rank;  // by NodeId, valid when `ranked`
+
+  void RankNames() const {
+    std::vector<NodeId> order(boost::num_vertices(graph));
+    std::iota(order.begin(), order.end(), NodeId{0});
+    std::sort(order.begin(), order.end(), [this](NodeId a, NodeId b) { return graph[a].name < graph[b].name; });
+    name_rank.assign(order.size(), 0);
+    for (size_t i = 1; i < order.size(); ++i) {
+      const bool same = graph[order[i]].name == graph[order[i - 1]].name;
+      name_rank[order[i]] = same ? name_rank[order[i - 1]] : i;
+    }
+  }
 
   EdgeRef Ref(Graph::edge_descriptor e) const {
     return {boost::source(e, graph), boost::target(e, graph), &graph[e]};
@@ -31,6 +48,7 @@ KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
 NodeId KnowledgeGraph::AddEntity(Entity entity) {
+  impl_->ranked = false;
   const NodeId id = boost::add_vertex(std::move(entity), impl_->graph);
   std::set<std::string> keys(impl_->graph[id].keys.begin(), impl_->graph[id].keys.end());
   for (const std::string& key : keys) impl_->by_key.emplace(key, id);
@@ -65,11 +83,30 @@ std::vector<EdgeRef> KnowledgeGraph::InEdges(NodeId id) const {
   return out;
 }
 
+size_t KnowledgeGraph::EdgesAt(NodeId id, std::vector<EdgeRef>* edges) const {
+  edges->clear();
+  for (auto [it, end] = boost::out_edges(id, impl_->graph); it != end; ++it) edges->push_back(impl_->Ref(*it));
+  const size_t out = edges->size();
+  for (auto [it, end] = boost::in_edges(id, impl_->graph); it != end; ++it) edges->push_back(impl_->Ref(*it));
+  return out;
+}
+
 std::vector<NodeId> KnowledgeGraph::FindByKey(const std::string& key) const {
   std::vector<NodeId> ids;
   for (auto [it, end] = impl_->by_key.equal_range(key); it != end; ++it) ids.push_back(it->second);
   std::sort(ids.begin(), ids.end());
   return ids;
+}
+
+size_t KnowledgeGraph::NameRank(NodeId id) const {
+  if (!impl_->ranked.load(std::memory_order_acquire)) {
+    std::lock_guard<std::mutex> lock(impl_->rank_mutex);
+    if (!impl_->ranked.load(std::memory_order_relaxed)) {
+      impl_->RankNames();
+      impl_->ranked.store(true, std::memory_order_release);
+    }
+  }
+  return impl_->name_rank[id];
 }
 
 }  // namespace kg

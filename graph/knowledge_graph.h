@@ -59,8 +59,15 @@ class KnowledgeGraph {
   std::vector<EdgeRef> Edges() const;
   std::vector<EdgeRef> OutEdges(NodeId id) const;
   std::vector<EdgeRef> InEdges(NodeId id) const;
+  /// OutEdges then InEdges of `id` into `*edges` (cleared first; its capacity is reused),
+  /// for walks that visit many nodes; returns how many of them are outgoing.
+  size_t EdgesAt(NodeId id, std::vector<EdgeRef>* edges) const;
   /// Nodes whose name or alias folds to `key` (see graph/name_key.h).
   std::vector<NodeId> FindByKey(const std::string& key) const;
+  /// The rank of the node's name among all names (equal names share a rank), so sorting by
+  /// rank sorts by name without comparing strings. Computed on first use after the last
+  /// AddEntity; safe to call from several threads at once.
+  size_t NameRank(NodeId id) const;
 
  private:
   struct Impl;

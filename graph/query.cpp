@@ -1,6 +1,8 @@
 #include "graph/query.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <tuple>
 
 #include "graph/name_key.h"
@@ -57,14 +59,24 @@ bool Follows(const NeighbourQuery& query, const Step& step) {
   return step.forward == (query.direction == Direction::kOut);
 }
 
-// The order of Neighbours: depth, relation, direction (competes-with as one), names.
-bool NeighbourBefore(const KnowledgeGraph& graph, const Neighbour& a, const Neighbour& b) {
-  using Key = std::tuple<int, RelationType, bool, const std::string&, const std::string&, NodeId, NodeId>;
-  auto key = [&graph](const Neighbour& n) {
-    const bool incoming = !n.outgoing && !IsSymmetric(n.relation);
-    return Key(n.depth, n.relation, incoming, graph.entity(n.node).name, graph.entity(n.via).name, n.node, n.via);
-  };
-  return key(a) < key(b);
+// Every edge at `id` as a step away from it, in storage order, into `*steps` (reused).
+void UnsortedSteps(const KnowledgeGraph& graph, NodeId id, std::vector<Step>* steps) {
+  thread_local std::vector<EdgeRef> edges;
+  const size_t out = graph.EdgesAt(id, &edges);
+  steps->clear();
+  for (size_t i = 0; i < edges.size(); ++i) {
+    const bool forward = i < out;
+    steps->push_back({id, forward ? edges[i].target : edges[i].source, edges[i].relation, forward});
+  }
+}
+
+// The order of Neighbours: depth, relation, direction (competes-with as one), node name,
+// via name, then ids; packed into three integers so that sorting compares no strings.
+using NeighbourKey = std::array<uint64_t, 3>;
+NeighbourKey KeyOf(const KnowledgeGraph& graph, const Neighbour& n) {
+  const uint64_t incoming = !n.outgoing && !IsSymmetric(n.relation) ? 1 : 0;
+  const uint64_t head = static_cast<uint64_t>(n.depth) << 48 | static_cast<uint64_t>(n.relation) << 44 | incoming << 40;
+  return {head | graph.NameRank(n.node), graph.NameRank(n.via), static_cast<uint64_t>(n.node) << 32 | n.via};
 }
 
 // Breadth-first, level by level: every followed edge into a node first reached at this level.
@@ -75,8 +87,10 @@ std::vector<Neighbour> Walk(const KnowledgeGraph& graph, NodeId start, const Nei
   std::vector<Neighbour> reached;
   for (int depth = 1; depth <= query.depth && !frontier.empty(); ++depth) {
     std::vector<NodeId> next;
+    std::vector<Step> steps;
     for (NodeId via : frontier) {
-      for (const Step& step : StepsFrom(graph, via)) {
+      UnsortedSteps(graph, via, &steps);  // Neighbours sorts the result
+      for (const Step& step : steps) {
         if (!Follows(query, step)) continue;
         if (depth_of[step.to] == -1) {
           depth_of[step.to] = depth;
@@ -99,8 +113,10 @@ std::vector<int> HopsTo(const KnowledgeGraph& graph, NodeId to, NodeId from, int
   std::vector<NodeId> frontier{to};
   for (int depth = 1; depth <= max_depth && !frontier.empty() && hops[from] == -1; ++depth) {
     std::vector<NodeId> next;
+    std::vector<Step> steps;
     for (NodeId id : frontier) {
-      for (const Step& step : StepsFrom(graph, id)) {
+      UnsortedSteps(graph, id, &steps);
+      for (const Step& step : steps) {
         if (hops[step.to] != -1) continue;
         hops[step.to] = depth;
         next.push_back(step.to);
@@ -172,11 +188,10 @@ bool ParseDirection(std::string_view text, Direction* direction) {
 
 std::vector<Step> StepsFrom(const KnowledgeGraph& graph, NodeId id) {
   std::vector<Step> steps;
-  for (const EdgeRef& e : graph.OutEdges(id)) steps.push_back({id, e.target, e.relation, true});
-  for (const EdgeRef& e : graph.InEdges(id)) steps.push_back({id, e.source, e.relation, false});
+  UnsortedSteps(graph, id, &steps);
   std::sort(steps.begin(), steps.end(), [&graph](const Step& a, const Step& b) {
-    return std::forward_as_tuple(graph.entity(a.to).name, a.edge->type, !a.forward, a.to) <
-           std::forward_as_tuple(graph.entity(b.to).name, b.edge->type, !b.forward, b.to);
+    return std::make_tuple(graph.NameRank(a.to), a.edge->type, !a.forward, a.to) <
+           std::make_tuple(graph.NameRank(b.to), b.edge->type, !b.forward, b.to);
   });
   return steps;
 }
@@ -186,9 +201,15 @@ std::vector<Neighbour> Neighbours(const KnowledgeGraph& graph, NodeId id, const 
   found.erase(std::remove_if(found.begin(), found.end(),
                              [&](const Neighbour& n) { return !AllowedBy(query.types, graph.entity(n.node).type); }),
               found.end());
-  std::sort(found.begin(), found.end(),
-            [&graph](const Neighbour& a, const Neighbour& b) { return NeighbourBefore(graph, a, b); });
-  return found;
+  // Sort keys computed once per neighbour, not once per comparison.
+  std::vector<std::pair<NeighbourKey, size_t>> keyed;
+  keyed.reserve(found.size());
+  for (size_t i = 0; i < found.size(); ++i) keyed.emplace_back(KeyOf(graph, found[i]), i);
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<Neighbour> sorted;
+  sorted.reserve(found.size());
+  for (const auto& [key, i] : keyed) sorted.push_back(found[i]);
+  return sorted;
 }
 
 std::vector<GraphPath> ShortestPaths(const KnowledgeGraph& graph, NodeId from, NodeId to, const PathQuery& query) {

@@ -711,4 +711,25 @@ TEST_CASE("'She joined X' after a sentence about her, founders fronted with a pr
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("owners of a company phrase, money sources and investor copulas, an app's country") {
+  const Case cases[] = {
+      {"Das Start-up Amagumo AI wächst. Das Start-up des Ingenieurs Kenji Morimoto und der Informatikerin Yasmin El-Sayed wächst.",
+       {"Amagumo AI:company", "Kenji Morimoto:person", "Yasmin El-Sayed:person"},
+       {"Kenji Morimoto works-for Amagumo AI", "Yasmin El-Sayed works-for Amagumo AI"}},
+      {"Das Start-up Amagumo AI wächst. Geld kam zuletzt von der Regionalbank Fukuoka Financial Group.",
+       {"Amagumo AI:company", "Fukuoka Financial Group:company"},
+       {"Amagumo AI funded-by Fukuoka Financial Group"}},
+      {"Der Konzern Halvor Capital investiert viel. Sein Konzern ist einer der größten Geldgeber von Brennwald Labs.",
+       {"Brennwald Labs:company", "Halvor Capital:company"},
+       {"Brennwald Labs funded-by Halvor Capital"}},
+      {"Apple sperrt die chinesische App Lumora.",
+       {"Apple:company", "China:country", "Lumora:model"},
+       {"Lumora restricted-by Apple"}},
+      {"Aus Singapur meldet sich das Start-up Tembusu AI.",
+       {"Singapur:country", "Tembusu AI:company"},
+       {"Tembusu AI based-in Singapur"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

@@ -50,11 +50,14 @@ class SentenceRules {
     WorksForTopicRole();
     WorksForRelativeFounder();
     WorksForOwnedApposition();
+    WorksForOwnedAnaphor();
     WorksForAppointment();
     DevelopedByWithModel();
     DevelopedByInHouse();
     FundedByInvestment();
     FundedByInvestorNoun();
+    FundedByInvestorCopula();
+    FundedByMoneySource();
     FundedByParticipation();
     FundedByFrontedInvestment();
     FundedByVerbFinalInvestment();
@@ -164,11 +167,14 @@ class SentenceRules {
   void WorksForTopicRole();
   void WorksForRelativeFounder();
   void WorksForOwnedApposition();
+  void WorksForOwnedAnaphor();
   void WorksForAppointment();
   void DevelopedByWithModel();
   void DevelopedByInHouse();
   void FundedByInvestment();
   void FundedByInvestorNoun();
+  void FundedByInvestorCopula();
+  void FundedByMoneySource();
   void FundedByParticipation();
   void FundedByFrontedInvestment();
   void FundedByVerbFinalInvestment();
@@ -689,14 +695,17 @@ void SentenceRules::BasedInModifier() {
     const bool based = a.form == Form::kName && Is("based_words", a.last + 1);  // "das in China ansässige"
     if (a.type != EntityType::kCountry || (a.form != Form::kAdjective && a.form != Form::kPrefix && !based)) continue;
     size_t i = a.form == Form::kPrefix ? a.last + 2 : SkipModifiers(a.last + (based ? 2 : 1), 3);
+    bool model_head = false;  // "die chinesische App DeepSeek": the app's company
     if (i < v_.size() && !v_.Covered(i) && v_.CompoundEndsWith("company_heads", v_.CompoundEnd(i) - 1)) {
       i = v_.CompoundEnd(i);
+    } else if (a.form != Form::kPrefix && i < v_.size() && !v_.Covered(i) && v_.CompoundEndsWith("model_heads", v_.CompoundEnd(i) - 1)) {
+      i = v_.CompoundEnd(i), model_head = true;
     } else if (a.form == Form::kPrefix) {
       continue;
     }
     while (i < v_.size() && v_.IsPunct(i, kQuotes)) ++i;
     const Span* c = StartsAt(i);
-    if (c != nullptr && Named(*c)) Emit(*c, RelationType::kBasedIn, a, "modifier", 0.85);
+    if (c != nullptr && Named(*c) && (!model_head || c->type == EntityType::kCompany)) Emit(*c, RelationType::kBasedIn, a, "modifier", 0.85);
   }
 }
 
@@ -803,7 +812,7 @@ void SentenceRules::BasedInFrontedPlace() {
   if (country != nullptr && (country->type != EntityType::kCountry || country->form != Form::kName)) country = nullptr;
   const size_t after = city ? city->first + 1 : country != nullptr ? country->last + 1 : 0;
   if (after == 0 || after + 1 >= v_.size() || !(Is("fronted_place_verbs", after) || (!origin && Is("active_auxiliaries", after)))) return;
-  const size_t i = SkipModifiers(after + 1, 1);
+  const size_t i = SkipModifiers(after + std::max<size_t>(1, v_.MatchAt("fronted_place_verbs", after)), 1);  // "meldet sich"
   const bool headed = v_.SkipHead("company_heads", i) > i;  // "In Vietnam" only with "das Start-up X"
   if (!origin && !headed) return;
   const Span* company = StartsAt(v_.SkipHead("company_heads", i));
@@ -1042,6 +1051,17 @@ void SentenceRules::WorksForRelativeFounder() {
 }
 
 // "01.AI, das Start-up des Investors Kai-Fu Lee", "X, die Firma von Y": the company of a person.
+// "Das Unternehmen von Sam Altman", "Das Start-up des Ingenieurs X und der Forscherin Y":
+// the people a company phrase belongs to work for the company it stands for.
+void SentenceRules::WorksForOwnedAnaphor() {
+  for (const Span& c : v_.spans) {
+    if (c.type != EntityType::kCompany || c.form != Form::kAnaphor || !Is("of_prepositions", c.last + 1)) continue;
+    for (const Span* p : ListAt(SkipItemHeads(c.last + 2))) {
+      if (p->type == EntityType::kPerson) Emit(*p, RelationType::kWorksFor, c, "owned-anaphor", 0.65);
+    }
+  }
+}
+
 void SentenceRules::WorksForOwnedApposition() {
   for (const Span& c : v_.spans) {
     if (c.type != EntityType::kCompany || !Named(c) || !v_.IsPunct(c.last + 1, ",") || !Is("determiners", c.last + 2)) continue;
@@ -1316,6 +1336,44 @@ void SentenceRules::FundedByInvestorNoun() {
       for (const Span* inv : investors) Emit(*company, RelationType::kFundedBy, *inv, "investor-noun", 0.8, t);
     } else if (ClauseOpensAt(t)) {  // "Backers include A and B", "Zu den Investoren gehören A und B"
       for (const Span* inv : investors) EmitTopic(RelationType::kFundedBy, *inv, "investor-noun", 0.7, t);
+    }
+  }
+}
+
+// "Geld kam zuletzt von der Bank X", "Das Kapital stammt von A und B": the text's company's funders.
+void SentenceRules::FundedByMoneySource() {
+  for (size_t t = 0; t + 2 < v_.size(); ++t) {
+    if (v_.Covered(t) || !v_.CompoundEndsWith("money_nouns", t) || !ClauseOpensAt(t)) continue;
+    size_t i = t + 1;
+    if (!Is("money_verbs", i)) continue;
+    ++i;
+    while (i < v_.size() && i < t + 6 && T()[i].word && !v_.Covered(i) && !Is("raise_sources", i)) ++i;  // "im Wesentlichen"
+    const size_t n = v_.MatchAt("raise_sources", i);
+    if (n == 0) continue;
+    for (size_t k = i + n; k < v_.size() && k < i + n + 6; ++k) {  // "von drei Privatleuten: A, B und C"
+      const std::vector<const Span*> investors = ListAt(SkipItemHeads(k));
+      if (investors.empty()) continue;
+      for (const Span* inv : investors) EmitTopic(RelationType::kFundedBy, *inv, "money-source", 0.65, t);
+      break;
+    }
+  }
+}
+
+// "SoftBank ist einer der größten Geldgeber von OpenAI", "Sein Konzern ist Investor bei X":
+// the subject of a copula funds the company after the investor noun.
+void SentenceRules::FundedByInvestorCopula() {
+  for (size_t t = 1; t + 2 < v_.size(); ++t) {
+    if (!Is("copulas", t)) continue;
+    const Span* investor = PreviousSpan(t, 1);
+    if (investor == nullptr || !Named(*investor) || investor->type == EntityType::kModel) continue;
+    for (size_t i = t + 1; i < v_.size() && i < t + 7; ++i) {
+      if (v_.Covered(i) || !v_.CompoundEndsWith("investor_nouns", i)) continue;
+      if (!Is("work_prepositions", i + 1) && !Is("invest_targets", i + 1)) break;
+      const Span* company = StartsAt(SkipItemHeads(i + 2));
+      if (company != nullptr && company->type == EntityType::kCompany && company != investor) {
+        Emit(*company, RelationType::kFundedBy, *investor, "investor-copula", 0.75, t);
+      }
+      break;
     }
   }
 }

@@ -732,4 +732,20 @@ TEST_CASE("owners of a company phrase, money sources and investor copulas, an ap
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("versions of a text's own model, a model after a comma, lowercase model names, coordinated releases") {
+  const Case cases[] = {
+      {"Das KI-Labor Kyutai hat sein Übersetzungsmodell Hibiki veröffentlicht. Hibiki 2 übersetzt live.",
+       {"Hibiki 2:model", "Hibiki:model", "Kyutai:company"},
+       {"Hibiki developed-by Kyutai"}},
+      {"Das Start-up Kattegat AI baut Modelle. In January it released its second model, Skarv 2.",
+       {"Kattegat AI:company", "Skarv 2:model"},
+       {"Skarv 2 developed-by Kattegat AI"}},
+      {"Halvor Labs hat halvor-7b und halvor-mini-2 veröffentlicht.",
+       {"Halvor Labs:company", "halvor-7b:model", "halvor-mini-2:model"},
+       {"halvor-7b developed-by Halvor Labs", "halvor-mini-2 developed-by Halvor Labs"}},
+      {"Der 5-jährige Plan gilt seit covid-19.", {}, {}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

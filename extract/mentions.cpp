@@ -289,8 +289,9 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
     if (short_name || (best_last == i && v->NotName(i))) continue;
     // The entity's own name, so "Qiantang" and "Haoran" join "Qiantang AI" and "Lin Haoran".
     const std::string& name = known.canonical.empty() ? known.surface : known.canonical;
-    const size_t model_end = known.type == EntityType::kCompany && best_form == Form::kName ? CompanyModel(*v, best_last) : best_last;
-    if (model_end != best_last) {  // "Nordwind-7B" of the start-up Nordwind AI
+    size_t model_end = known.type == EntityType::kCompany && best_form == Form::kName ? CompanyModel(*v, best_last) : best_last;
+    if (known.type == EntityType::kModel && best_form == Form::kName) model_end = VersionSuffix(*v, best_last);  // "Hibiki 2"
+    if (model_end != best_last) {  // "Nordwind-7B" of the start-up Nordwind AI, a newer version of a model
       AddSpan(v, state, i, model_end, EntityType::kModel, MentionStrength::kShape, "", Form::kName);
     } else {
       AddSpan(v, state, i, best_last, known.type, MentionStrength::kShape, name, best_form);
@@ -435,6 +436,11 @@ void FindByContext(SentenceView* v, DocumentState* state) {
     }
     if (!type) continue;
     if (start < v->size() && v->IsPunct(start, "\"„“”«»'‚‘’")) ++start;
+    // "its second model, Skarv 2": a model head, a comma and a versioned name
+    const bool comma = *type == EntityType::kModel && start + 2 < v->size() && v->IsPunct(start, ",") &&
+                       NameWord(*v, start + 1) && NameEnd(*v, start + 1, 4) > start + 1 &&
+                       Tokens(*v)[NameEnd(*v, start + 1, 4) - 1].has_digit;
+    if (comma) ++start;
     if (start >= v->size() || !Tokens(*v)[start].space_before) continue;
     const size_t end = NameEnd(*v, start, 4);
     if (end == start) continue;
@@ -524,6 +530,25 @@ void FindByRole(SentenceView* v, DocumentState* state) {
     const Span* person = v->SpanAt(end);
     if (person == nullptr || person->type != EntityType::kPerson || person->first != end) continue;
     AddSpan(v, state, i, i, EntityType::kCompany, MentionStrength::kContext, "", Form::kName);
+  }
+}
+
+// Lowercase model names with a version glued by hyphens: "gpt-oss-20b", "o4-mini",
+// "qwen2.5-coder" (a letter first, a digit somewhere, every part glued).
+void FindLowercaseModels(SentenceView* v, DocumentState* state) {
+  for (size_t i = 0; i + 2 < v->size(); ++i) {
+    const Token& t = Tokens(*v)[i];
+    if (!t.word || t.upper_initial || v->Covered(i) || v->NotName(i) || (i > 0 && v->Joined(i)) || !std::isalpha(static_cast<unsigned char>(t.text[0]))) continue;
+    size_t end = i + 1;
+    bool digit = t.has_digit;
+    while (end + 1 < v->size() && v->Joined(end) && v->IsPunct(end, "-") && v->Joined(end + 1) && Tokens(*v)[end + 1].word &&
+           !Tokens(*v)[end + 1].upper_initial && !v->Covered(end + 1)) {
+      digit |= Tokens(*v)[end + 1].has_digit;
+      end += 2;
+    }
+    if (end == i + 1 || !digit || (end < v->size() && v->Joined(end) && Tokens(*v)[end].word)) continue;
+    AddSpan(v, state, i, end - 1, EntityType::kModel, MentionStrength::kShape, "", Form::kName);
+    i = end - 1;
   }
 }
 
@@ -717,6 +742,7 @@ void FindMentions(SentenceView* view, DocumentState* state) {
   FindByEmployer(view, state);
   FindByTrailingHead(view, state);
   FindByModelCompound(view, state);
+  FindLowercaseModels(view, state);
   FindByShape(view, state);
   MarkPrefixes(view, state);
   FindAnaphora(view, state);

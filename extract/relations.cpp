@@ -553,7 +553,9 @@ void SentenceRules::DevelopedBySubjectVerb() {
   }
   for (size_t t = std::min(subject.last, model->last) + 1; t < v_.size() && t < std::max(subject.last, model->last) + 8; ++t) {
     if (Is("release_verbs", t) || Is("developed_participles", t)) {
-      Emit(*model, RelationType::kDevelopedBy, subject, "subject-verb", 0.65, t);
+      for (const Span* m : ListAt(model->first)) {  // "mit gpt-oss-120b und gpt-oss-20b"
+        if (m->type == EntityType::kModel && Named(*m)) Emit(*m, RelationType::kDevelopedBy, subject, "subject-verb", 0.65, t);
+      }
       return;
     }
   }

@@ -748,4 +748,19 @@ TEST_CASE("versions of a text's own model, a model after a comma, lowercase mode
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("rivals named with a pronoun or opening a sentence are rivals of the latest company") {
+  const Case cases[] = {
+      {"Das Start-up Velaro AI wächst. Its main rivals are Runway and Pika.",
+       {"Pika:company", "Runway:company", "Velaro AI:company"},
+       {"Pika competes-with Velaro AI", "Runway competes-with Velaro AI"}},
+      {"Das Start-up Velaro AI wächst. Die größten Wettbewerber sind Unitree und UBTech.",
+       {"UBTech:company", "Unitree:company", "Velaro AI:company"},
+       {"UBTech competes-with Velaro AI", "Unitree competes-with Velaro AI"}},
+      {"Das Start-up Velaro AI hat das Modell Sahel-2 vorgestellt. Kling 2.1 and Veo 3 are its main rivals.",
+       {"Kling 2.1:model", "Sahel-2:model", "Velaro AI:company", "Veo 3:model"},
+       {"Sahel-2 developed-by Velaro AI"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

@@ -196,6 +196,7 @@ class SentenceRules {
   std::vector<const Span*> ListBefore(size_t t) const;
   void FundedByRound();
   void CompetesWith();
+  bool RivalsOfLatestCompany(size_t t, const std::vector<const Span*>& candidates);
   void RestrictedBy();
 
   const SentenceView& v_;
@@ -1559,6 +1560,28 @@ void SentenceRules::FundedByRound() {
   }
 }
 
+// "Its main rivals are A and B", "Die größten Wettbewerber sind A und B", "A und B sind ihre
+// Konkurrenten": the names are rivals of the company a pronoun (or nothing) stands for, not
+// of each other. True when the sentence is of this kind (whether or not an edge was stated).
+bool SentenceRules::RivalsOfLatestCompany(size_t t, const std::vector<const Span*>& candidates) {
+  if (!Is("rival_nouns", t) || Is("work_prepositions", t + 1)) return false;  // "Konkurrenten von X" names whose
+  bool pronoun = false;
+  for (size_t i = t >= 3 ? t - 3 : 0; i < t; ++i) pronoun |= Is("possessive_pronouns", i);
+  const bool opens = Is("plural_rival_nouns", t) && ClauseOpensAt(t) &&
+                     std::none_of(candidates.begin(), candidates.end(), [t](const Span* c) { return c->last < t; });
+  if (!pronoun && !opens) return false;
+  // The rivals: the list after the noun (and a verb: "sind", "include"), else the list before it.
+  const size_t after = Is("investor_verbs", t + 1) || Is("copulas", t + 1) ? t + 2 : t + 1;
+  std::vector<const Span*> rivals = ListAt(SkipItemHeads(after));
+  if (rivals.empty() && candidates.front()->last < t) rivals = ListAt(candidates.front()->first);
+  for (const Span* c : rivals) {
+    if (c->type == EntityType::kCompany && last_company_ && !Negated(std::min(t, c->first), std::max(t, c->last))) {
+      EmitMentions(*last_company_, RelationType::kCompetesWith, c->mention, "rivals-of", 0.6);
+    }
+  }
+  return true;
+}
+
 // "Kimi K2 soll GPT-4 übertreffen", "chinesische Modelle halten mit denen der USA Schritt"
 void SentenceRules::CompetesWith() {
   std::optional<size_t> trigger;
@@ -1574,7 +1597,7 @@ void SentenceRules::CompetesWith() {
     if (s.last + 30 < *trigger || s.first >= end) continue;
     candidates.push_back(&s);
   }
-  if (candidates.empty()) return;
+  if (candidates.empty() || RivalsOfLatestCompany(*trigger, candidates)) return;
   auto same_type = [](const std::vector<const Span*>& spans, const Span* c) {
     return std::any_of(spans.begin(), spans.end(), [c](const Span* a) { return a != c && a->type == c->type; });
   };

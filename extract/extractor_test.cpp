@@ -763,4 +763,22 @@ TEST_CASE("rivals named with a pronoun or opening a sentence are rivals of the l
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("a leader role with the sentence's one company before it, or with none right after a sentence about one") {
+  const Case cases[] = {
+      {"Lovable raised 200 million dollars, said CEO Anton Osika.",
+       {"Anton Osika:person", "Lovable:company"},
+       {"Anton Osika works-for Lovable"}},
+      {"Das Start-up Lindwurm Labs wächst. Mitgründerin und CEO ist die Informatikerin Amara Okonkwo.",
+       {"Amara Okonkwo:person", "Lindwurm Labs:company"},
+       {"Amara Okonkwo works-for Lindwurm Labs"}},
+      {"Gründerin Amara Okonkwo sieht Physical Intelligence vorne.",
+       {"Amara Okonkwo:person", "Physical Intelligence:company"},
+       {}},
+      {"Die Analystin Sarah Kim sagt, OpenAI sei stark.",
+       {"OpenAI:company", "Sarah Kim:person"},
+       {}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

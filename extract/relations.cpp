@@ -48,6 +48,7 @@ class SentenceRules {
     WorksForFounder();
     WorksForLedPassive();
     WorksForTopicRole();
+    WorksForSentenceRole();
     WorksForRelativeFounder();
     WorksForOwnedApposition();
     WorksForOwnedAnaphor();
@@ -165,6 +166,8 @@ class SentenceRules {
   void WorksForFounder();
   void WorksForLedPassive();
   void WorksForTopicRole();
+  void WorksForSentenceRole();
+  bool LeaderRoleBefore(size_t i) const;
   void WorksForRelativeFounder();
   void WorksForOwnedApposition();
   void WorksForOwnedAnaphor();
@@ -1117,6 +1120,41 @@ void SentenceRules::WorksForLedPassive() {
 
 // "Der Konzern X meldet Rekorde. Geschäftsführer Y sagte ...": a company role with no company
 // of its own, right after a sentence about that one company.
+// "..., said CEO Anton Osika" with one company in the sentence; "Mitgründerin und CEO ist
+// die Informatikerin X" with none, right after a sentence naming that one company only: a
+// leader (a topic role) works for the one company the sentence, or the sentence before, is about.
+void SentenceRules::WorksForSentenceRole() {
+  const Span* company = nullptr;
+  for (const Span& s : v_.spans) {
+    if (s.type != EntityType::kCompany || s.form == Form::kAdjective) continue;
+    if (company != nullptr && doc_->mentions[company->mention].key != doc_->mentions[s.mention].key) return;  // two companies
+    company = &s;
+  }
+  if (company == nullptr && !(topic_ && topic_alone_)) return;
+  for (const Span& p : v_.spans) {
+    if (p.type != EntityType::kPerson || p.first == 0 || !LeaderRoleBefore(p.first)) continue;
+    bool pronoun = false;  // "ihr Mitgründer und Technikchef X": someone else's
+    for (size_t k = p.first >= 5 ? p.first - 5 : 0; k < p.first; ++k) pronoun |= Is("possessive_pronouns", k);
+    // The one company must come first (the subject: "X raised ..., said CEO Y"); named after
+    // the leader it is mostly an object ("Gründerin Y sieht X vorne").
+    if (company != nullptr && company->first < p.first && !pronoun) Emit(p, RelationType::kWorksFor, *company, "sentence-role", 0.6);
+    else if (company == nullptr && !pronoun && !Negated(0, p.last)) {
+      EmitMentions(p.mention, RelationType::kWorksFor, *topic_, "sentence-role", 0.55);
+    }
+  }
+}
+
+// Whether a leader role (topic_roles) stands right before token i: "CEO X", "Gründer und
+// CEO X", or opening the sentence before a copula: "Mitgründerin ist die Informatikerin X".
+bool SentenceRules::LeaderRoleBefore(size_t i) const {
+  if (!v_.Covered(i - 1) && Is("topic_roles", i - 1)) return true;
+  if (!Is("topic_roles", 0)) return false;
+  size_t k = 1;
+  while (k < i && (Is("role_joiners", k) || Is("list_joiners", k) || Is("topic_roles", k))) ++k;
+  if (k >= i || !Is("copulas", k)) return false;
+  return v_.SkipHead("person_roles", SkipModifiers(k + 1, 3)) == i;
+}
+
 void SentenceRules::WorksForTopicRole() {
   if (!topic_ || !topic_alone_) return;
   for (const Span& s : v_.spans) {

@@ -82,13 +82,13 @@ int Run(const std::string& path) {
   std::cout << "graphml_bytes " << text.size() << "\nnodes " << graph.node_count() << "\nedges "
             << graph.edge_count() << "\n";
   const Timer layout;
-  const size_t points = ComputeLayout(graph).size();
+  const std::vector<Point> points = ComputeLayout(graph);
   layout.Print("layout");
-  std::cout << "layout_points " << points << "\n";
+  std::cout << "layout_points " << points.size() << "\n";
   std::ostringstream out;
   const Timer write;
-  if (Status s = WriteGraphml(graph, out); !s.ok()) return std::cerr << s.ToString() << "\n", 1;
-  write.Print("write_with_layout");
+  if (Status s = WriteGraphml(graph, points, out); !s.ok()) return std::cerr << s.ToString() << "\n", 1;
+  write.Print("write");
   std::cout << "written_bytes " << out.str().size() << "\n";
   TimeNeighbours(graph);
   return 0;

@@ -49,7 +49,9 @@ void WriteEdge(std::ostream& out, size_t index, const EdgeRef& e) {
 
 }  // namespace
 
-Status WriteGraphml(const KnowledgeGraph& graph, std::ostream& out) {
+Status WriteGraphml(const KnowledgeGraph& graph, std::ostream& out) { return WriteGraphml(graph, ComputeLayout(graph), out); }
+
+Status WriteGraphml(const KnowledgeGraph& graph, const std::vector<Point>& layout, std::ostream& out) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
@@ -58,7 +60,6 @@ Status WriteGraphml(const KnowledgeGraph& graph, std::ostream& out) {
   WriteKeys(out, "node", NodeAttributes());
   WriteKeys(out, "edge", EdgeAttributes());
   out << "  <graph id=\"kgraph\" edgedefault=\"directed\">\n";
-  const std::vector<Point> layout = ComputeLayout(graph);
   for (NodeId id = 0; id < graph.node_count() && out; ++id) WriteNode(out, id, {graph.entity(id), layout[id]});
   const std::vector<EdgeRef> edges = graph.Edges();
   for (size_t i = 0; i < edges.size() && out; ++i) WriteEdge(out, i, edges[i]);

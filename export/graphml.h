@@ -6,9 +6,11 @@
 #include <istream>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "base/status.h"
 #include "graph/knowledge_graph.h"
+#include "graph/layout.h"
 
 namespace kg {
 
@@ -17,6 +19,8 @@ namespace kg {
 /// weight, evidence (first sentence), documents, evidence_json (all evidence, for load-back).
 /// Lists are JoinList strings ('|'-joined, '\' escapes). Error: IoError when the stream fails.
 Status WriteGraphml(const KnowledgeGraph& graph, std::ostream& out);
+/// The same with positions computed before (ComputeLayout), indexed by NodeId.
+Status WriteGraphml(const KnowledgeGraph& graph, const std::vector<Point>& layout, std::ostream& out);
 
 /// Reads a GraphML file written by WriteGraphml (or by a tool that kept its keys attr.name),
 /// streaming it through expat (export/graphml_read.cpp). `name` is used in messages.

@@ -14,11 +14,13 @@ namespace {
 constexpr char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD
 
 // How one format rewrites text: at byte `i` it either keeps the byte (returns 0) or
-// consumes bytes (returns how many) and points `*with` at what to write instead.
+// consumes bytes (returns how many) and points `*with` at what to write instead. The
+// writers below take it as a template argument so that it is inlined into their loop.
 using Rewrite = size_t (*)(std::string_view text, size_t i, const char** with);
 
 // Streams valid UTF-8 `text` through `rewrite`, writing unchanged bytes in runs.
-void WriteRewrittenValid(std::ostream& out, std::string_view text, Rewrite rewrite) {
+template <Rewrite rewrite>
+void WriteRewrittenValid(std::ostream& out, std::string_view text) {
   size_t run = 0;
   for (size_t i = 0; i < text.size();) {
     const char* with = nullptr;
@@ -35,11 +37,12 @@ void WriteRewrittenValid(std::ostream& out, std::string_view text, Rewrite rewri
   out.write(text.data() + run, static_cast<std::streamsize>(text.size() - run));
 }
 
-void WriteRewritten(std::ostream& out, std::string_view text, Rewrite rewrite) {
+template <Rewrite rewrite>
+void WriteRewritten(std::ostream& out, std::string_view text) {
   if (FindInvalidUtf8(text) == std::string_view::npos) {
-    WriteRewrittenValid(out, text, rewrite);
+    WriteRewrittenValid<rewrite>(out, text);
   } else {
-    WriteRewrittenValid(out, ValidUtf8(text), rewrite);
+    WriteRewrittenValid<rewrite>(out, ValidUtf8(text));
   }
 }
 
@@ -52,6 +55,8 @@ bool IsXmlNonCharacter(std::string_view text, size_t i) {
 }
 
 size_t XmlRewrite(std::string_view text, size_t i, const char** with) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' && c != 0xEF) return 0;  // the common case
   switch (text[i]) {
     case '&': *with = "&amp;"; return 1;
     case '<': *with = "&lt;"; return 1;
@@ -109,13 +114,13 @@ size_t Neo4jItemRewrite(std::string_view text, size_t i, const char** with) {
 
 }  // namespace
 
-void WriteXmlEscaped(std::ostream& out, std::string_view text) { WriteRewritten(out, text, XmlRewrite); }
+void WriteXmlEscaped(std::ostream& out, std::string_view text) { WriteRewritten<XmlRewrite>(out, text); }
 
-void WriteDotEscaped(std::ostream& out, std::string_view text) { WriteRewritten(out, text, DotRewrite); }
+void WriteDotEscaped(std::ostream& out, std::string_view text) { WriteRewritten<DotRewrite>(out, text); }
 
 void WriteCsvQuoted(std::ostream& out, std::string_view text) {
   out << '"';
-  WriteRewritten(out, text, CsvRewrite);
+  WriteRewritten<CsvRewrite>(out, text);
   out << '"';
 }
 
@@ -124,7 +129,7 @@ void WriteNeo4jArray(std::ostream& out, const std::vector<std::string>& items) {
   out << '"';
   for (size_t i = 0; i < items.size(); ++i) {
     if (i > 0) out << ';';
-    WriteRewritten(out, items[i], Neo4jItemRewrite);
+    WriteRewritten<Neo4jItemRewrite>(out, items[i]);
   }
   out << '"';
 }

@@ -40,9 +40,13 @@ const WordTriggers::Entry& WordTriggers::Of(const std::string& word) {
   e.not_name = knowledge_.not_names.count(word) > 0;
   e.first_name = knowledge_.first_names.count(word) > 0;
   e.honorific = knowledge_.honorifics.count(word) > 0;
-  for (const auto& [name, list] : knowledge_.triggers) {
-    e.single[list.index()] = list.MatchesWord(word);
-    e.phrase_start[list.index()] = list.StartsPhrase(word);
+  const TriggerWordIndex& index = knowledge_.trigger_words;
+  if (auto exact = index.exact.find(word); exact != index.exact.end()) {
+    e.single = exact->second.single;
+    e.phrase_start = exact->second.phrase_start;
+  }
+  for (const TriggerWordIndex::Wildcard& w : index.wildcards) {
+    if (w.pattern.Matches(word)) (w.phrase_start ? e.phrase_start : e.single).set(w.list);
   }
   return words_.emplace(word, e).first->second;
 }

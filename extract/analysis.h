@@ -40,7 +40,7 @@ struct Span {
 /// per thread), so matching a token against a list is a bit test.
 class WordTriggers {
  public:
-  using Bits = std::bitset<kMaxTriggerLists>;
+  using Bits = TriggerBits;
   struct Entry {
     Bits single, phrase_start;
     bool not_name = false, first_name = false, honorific = false;  // the lexicon's word lists

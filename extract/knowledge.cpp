@@ -367,6 +367,27 @@ void IndexNamePrefixes(Knowledge* k) {
   }
 }
 
+namespace {
+
+// Fills knowledge->trigger_words from the indexed trigger lists.
+void IndexTriggerWords(Knowledge* k) {
+  k->trigger_words = {};
+  for (const auto& [name, list] : k->triggers) {
+    for (const Trigger& trigger : list.triggers()) {
+      const bool phrase = trigger.size() > 1;
+      const std::string& word = trigger.front();
+      if (word.find('*') != std::string::npos) {
+        k->trigger_words.wildcards.push_back({WordPattern(word), list.index(), phrase});
+      } else {
+        auto& lists = k->trigger_words.exact[word];
+        (phrase ? lists.phrase_start : lists.single).set(list.index());
+      }
+    }
+  }
+}
+
+}  // namespace
+
 Status LoadKnowledge(const std::vector<DataFile>& files, Knowledge* knowledge) {
   if (knowledge->entities.empty()) AddIcuCountries(knowledge);
   for (const DataFile& file : files) {
@@ -382,6 +403,7 @@ Status LoadKnowledge(const std::vector<DataFile>& files, Knowledge* knowledge) {
   }
   size_t index = 0;
   for (auto& [name, list] : knowledge->triggers) list.set_index(index++);
+  IndexTriggerWords(knowledge);
   return Status::Ok();
 }
 

@@ -4,6 +4,7 @@
 #ifndef KG_EXTRACT_KNOWLEDGE_H_
 #define KG_EXTRACT_KNOWLEDGE_H_
 
+#include <bitset>
 #include <map>
 #include <set>
 #include <string_view>
@@ -78,6 +79,23 @@ class TriggerSet {
 /// At most this many trigger lists (built-in and user lists together); LoadKnowledge fails beyond.
 constexpr size_t kMaxTriggerLists = 128;
 
+using TriggerBits = std::bitset<kMaxTriggerLists>;  // one bit per list (TriggerSet::index)
+
+/// Every list's single-word triggers and phrase openers by word, so that one lookup tells
+/// which lists a word belongs to: exact words in one table, wildcard words in a short scan.
+struct TriggerWordIndex {
+  struct Lists {
+    TriggerBits single, phrase_start;
+  };
+  struct Wildcard {
+    WordPattern pattern;
+    size_t list;
+    bool phrase_start;  // the first word of a phrase, else a single-word trigger
+  };
+  std::unordered_map<std::string, Lists> exact;
+  std::vector<Wildcard> wildcards;
+};
+
 /// Everything the extractor knows; immutable once loaded, shared by threads.
 struct Knowledge {
   std::vector<KnownEntity> entities;
@@ -90,6 +108,7 @@ struct Knowledge {
   std::vector<std::string> abbreviations;                       // as written ("Dr.")
   std::vector<std::string> ordinal_nouns;                       // after "1." no sentence ends ("Januar")
   std::map<std::string, TriggerSet, std::less<>> triggers;      // list name -> triggers
+  TriggerWordIndex trigger_words;                               // of `triggers`, built by LoadKnowledge
 
   /// The triggers of a named list; empty when the data has none.
   const TriggerSet& List(std::string_view name) const;

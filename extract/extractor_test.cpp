@@ -781,4 +781,29 @@ TEST_CASE("a leader role with the sentence's one company before it, or with none
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("hyphenated first names, names after a fronted founding verb, employers in relative clauses and verb-final") {
+  const Case cases[] = {
+      {"Gegründet wurde Celestra von Jonas Albrecht und Mei-Ling Huang.",
+       {"Celestra:company", "Jonas Albrecht:person", "Mei-Ling Huang:person"},
+       {"Jonas Albrecht works-for Celestra", "Mei-Ling Huang works-for Celestra"}},
+      {"Gegründet wurde das Start-up 2020.", {}, {}},
+      {"Rafael Mendoza-Vogt, der bis 2022 Technikvorstand bei SAP war, wechselt.",
+       {"Rafael Mendoza-Vogt:person", "SAP:company"},
+       {"Rafael Mendoza-Vogt works-for SAP"}},
+      {"Anna Huang, die bei Google einkauft, lobt OpenAI.",
+       {"Anna Huang:person", "Google:company", "OpenAI:company"},
+       {}},
+      {"Mateus Carvalho hatte zuvor sechs Jahre bei Nvidia an Compilern gearbeitet.",
+       {"Mateus Carvalho:person", "Nvidia:company"},
+       {"Mateus Carvalho works-for Nvidia"}},
+      {"Das Start-up Arvanta Labs wächst. Gemeinsam mit Mateus Carvalho und Sun Jiahao gründete sie im Frühjahr 2024 Arvanta Labs.",
+       {"Arvanta Labs:company", "Mateus Carvalho:person", "Sun Jiahao:person"},
+       {"Mateus Carvalho works-for Arvanta Labs", "Sun Jiahao works-for Arvanta Labs"}},
+      {"Anna Huang leitete beim Heidelberger KI-Unternehmen Aleph Alpha das Team.",
+       {"Aleph Alpha:company", "Anna Huang:person", "Deutschland:country"},
+       {"Aleph Alpha based-in Deutschland", "Anna Huang works-for Aleph Alpha"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

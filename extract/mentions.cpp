@@ -364,9 +364,9 @@ size_t NameEnd(const SentenceView& v, size_t i, size_t max_words) {
 // A capitalised person name of two or three words ("Kat Duffy", "Luong Van Phong").
 size_t PersonEnd(const SentenceView& v, size_t i) {
   size_t end = i;
-  while (end < v.size() && end < i + 3 && Tokens(v)[end].word && Tokens(v)[end].upper_initial &&
+  for (size_t words = 0; end < v.size() && words < 3 && Tokens(v)[end].word && Tokens(v)[end].upper_initial &&
          !Tokens(v)[end].has_digit && !v.Covered(end) && !v.NotName(end) &&
-         Tokens(v)[end].space_before && !IsHeadWord(v, end) && v.MatchAt("company_suffixes", end) == 0) {
+         Tokens(v)[end].space_before && !IsHeadWord(v, end) && v.MatchAt("company_suffixes", end) == 0; ++words) {
     ++end;
     // "Seo-yeon", "Jean-Pierre": a hyphen and a lowercase or capitalised part glued on
     if (end + 1 < v.size() && v.Joined(end) && v.IsPunct(end, "-") && v.Joined(end + 1) && Tokens(v)[end + 1].word &&
@@ -443,10 +443,19 @@ void FindByContext(SentenceView* v, DocumentState* state) {
     if (comma) ++start;
     if (start >= v->size() || !Tokens(*v)[start].space_before) continue;
     const size_t end = NameEnd(*v, start, 4);
-    if (end == start) continue;
+    if (end == start || (end == start + 1 && !Tokens(*v)[start].has_letter)) continue;  // "das Start-up 2020" names no one
     AddSpan(v, state, start, end - 1, *type, MentionStrength::kContext, "", Form::kName);
     if (v->CompoundEndsWith("list_heads", i)) AddListedNames(v, state, end, *type);
   }
+}
+
+// "Gegründet wurde Celestra von ...", "Finanziert wird Korvane von ...": the name after a
+// fronted founding or funding participle and its auxiliary is a company.
+void FindByFrontedPassive(SentenceView* v, DocumentState* state) {
+  if (v->size() < 4 || v->MatchAt("passive_auxiliaries", 1) == 0) return;
+  if (v->MatchAt("founded_words", 0) == 0 && v->MatchAt("funded_words", 0) == 0) return;
+  const size_t end = NameEnd(*v, 2, 4);
+  if (end > 2) AddSpan(v, state, 2, end - 1, EntityType::kCompany, MentionStrength::kContext, "", Form::kName);
 }
 
 // "the Nova foundation models", "its Helix chatbot": an English name before a model noun.
@@ -737,6 +746,7 @@ void FindMentions(SentenceView* view, DocumentState* state) {
   FindCountryAdjectives(view, state);  // before names by context: "the Danish investor X"
   FindPersons(view, state);
   FindByContext(view, state);
+  FindByFrontedPassive(view, state);
   FindByRole(view, state);
   FindByApposition(view, state);
   FindByEmployer(view, state);

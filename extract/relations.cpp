@@ -49,6 +49,7 @@ class SentenceRules {
     WorksForLedPassive();
     WorksForTopicRole();
     WorksForSentenceRole();
+    WorksForRelativeClause();
     WorksForRelativeFounder();
     WorksForOwnedApposition();
     WorksForOwnedAnaphor();
@@ -167,6 +168,7 @@ class SentenceRules {
   void WorksForLedPassive();
   void WorksForTopicRole();
   void WorksForSentenceRole();
+  void WorksForRelativeClause();
   bool LeaderRoleBefore(size_t i) const;
   void WorksForRelativeFounder();
   void WorksForOwnedApposition();
@@ -631,7 +633,10 @@ void SentenceRules::WorksForLeader() {
   for (size_t t = 1; t < v_.size(); ++t) {
     if (!Is("lead_verbs", t)) continue;
     const Span* company = PreviousSpan(t, 1);
-    if (company == nullptr || company->type != EntityType::kCompany) company = StartsAt(SkipItemHeads(t + 1));  // "führt das Start-up X"
+    if (company == nullptr || company->type != EntityType::kCompany) {  // "führt das Start-up X", "leitete beim Konzern X das Team"
+      const size_t after = Is("work_prepositions", t + 1) ? t + 2 : t + 1;
+      company = StartsAt(SkipItemHeads(after));
+    }
     // "who leads Amazon's AGI team": the company whose unit the person leads
     const bool owner = company != nullptr && company->form == Form::kGenitive && company->first > t;
     if (company == nullptr || company->type != EntityType::kCompany || !(Named(*company) || owner)) continue;
@@ -1155,6 +1160,26 @@ bool SentenceRules::LeaderRoleBefore(size_t i) const {
   return v_.SkipHead("person_roles", SkipModifiers(k + 1, 3)) == i;
 }
 
+// "X, der bis 2022 Technikvorstand bei SAP war", "Y, die bei DeepMind ihr Teamleiter war",
+// "Z, who worked at Google": a relative clause after a person that places them at a company.
+void SentenceRules::WorksForRelativeClause() {
+  for (const Span& p : v_.spans) {
+    if (p.type != EntityType::kPerson || !v_.IsPunct(p.last + 1, ",") || !Is("relative_pronouns", p.last + 2)) continue;
+    const size_t end = std::min(ClauseEnd(p.last + 2), p.last + 14);
+    for (size_t i = p.last + 3; i + 1 < end; ++i) {
+      if (!Is("employer_prepositions", i)) continue;
+      const Span* c = StartsAt(SkipItemHeads(i + 1));
+      if (c == nullptr || c->type != EntityType::kCompany || !Named(*c) || c->last >= end) continue;
+      bool stated = false;  // a role or a verb of working in the clause
+      for (size_t k = p.last + 3; k < end; ++k) {
+        stated |= (!v_.Covered(k) && v_.CompoundEndsWith("person_roles", k)) || Is("work_verbs", k) || Is("work_final_words", k);
+      }
+      if (stated) Emit(p, RelationType::kWorksFor, *c, "relative-clause", 0.65, i);
+      break;
+    }
+  }
+}
+
 void SentenceRules::WorksForTopicRole() {
   if (!topic_ || !topic_alone_) return;
   for (const Span& s : v_.spans) {
@@ -1195,6 +1220,15 @@ void SentenceRules::WorksForFounder() {
       }
       if (company != nullptr && person != nullptr && Named(*company)) Emit(*person, RelationType::kWorksFor, *company, "founder", 0.75, t);
       continue;
+    }
+    for (size_t i = t + 1; company == nullptr && i < v_.size() && i < t + 7 && !v_.IsPunct(i, ",;:"); ++i) {
+      const Span* s = StartsAt(i);  // "gründete sie im Frühjahr 2024 Arvanta Labs"
+      if (s != nullptr && s->type == EntityType::kCompany && s->form == Form::kName) company = s;
+    }
+    if (person != nullptr && company != nullptr && Named(*company) && person->type == EntityType::kPerson) {
+      for (const Span* partner : ListBefore(t)) {  // "Gemeinsam mit A und B gründete sie X"
+        if (partner != person && partner->type == EntityType::kPerson) Emit(*partner, RelationType::kWorksFor, *company, "founder", 0.7, t);
+      }
     }
     if (person != nullptr && company != nullptr && Named(*company)) {
       Emit(*person, RelationType::kWorksFor, *company, "founder", 0.75, t);

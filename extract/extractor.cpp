@@ -36,6 +36,7 @@ DocumentExtraction Extractor::Extract(const std::string& document, std::string_v
     // und C ziehen mit."), not its investors; else the text's latest company.
     discourse.topic = funded && since_funded <= 3 ? funded : state.last_company;
     discourse.last_company = state.last_company;
+    discourse.last_person = state.last_person;
     discourse.funding_recent = state.sentences_since_funding < 2;
     discourse.local_names = &state.local_names;
     discourse.topic_alone = state.sentences_since_company == 0 && state.companies_last_sentence == 1 &&

@@ -806,4 +806,23 @@ TEST_CASE("hyphenated first names, names after a fronted founding verb, employer
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("products named after a company's first word, 'der Meta-Chef' for the person of the sentence before") {
+  const Case cases[] = {
+      {"Das Start-up Tessera AI wächst. Tessera darf seine Modelle Tessera Vox 2 und Tessera Lex weiter anbieten.",
+       {"Tessera AI:company", "Tessera Lex:model", "Tessera Vox 2:model"},
+       {"Tessera Lex developed-by Tessera AI", "Tessera Vox 2 developed-by Tessera AI"}},
+      {"Corvid Labs launched a family. Corvid 3 Nano is small.",
+       {"Corvid 3 Nano:model", "Corvid Labs:company"},
+       {"Corvid 3 Nano developed-by Corvid Labs"}},
+      {"Das Start-up Quillon AI wächst. Quillon Anna sagt das.", {"Quillon AI:company"}, {}},
+      {"Mark Zuckerberg greift zum Scheckbuch. Seit Wochen telefoniert der Meta-Chef mit Forschern.",
+       {"Mark Zuckerberg:person", "Meta:company"},
+       {"Mark Zuckerberg works-for Meta"}},
+      {"Mark Zuckerberg und Sam Altman sprachen. Seit Wochen telefoniert der Meta-Chef mit Forschern.",
+       {"Mark Zuckerberg:person", "Meta:company", "Sam Altman:person"},
+       {}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

@@ -258,6 +258,23 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
   }
 }
 
+bool NameWord(const SentenceView& v, size_t i);
+size_t NameEnd(const SentenceView& v, size_t i, size_t max_words);
+
+// A product named after the first word(s) of a company, ending at `last`: a version
+// ("Corvid 3 Pro") or a further capitalised word with an optional version ("Tessera Vox 2");
+// its last token, or `last` when none follows.
+size_t ProductOfCompany(const SentenceView& v, size_t last) {
+  const size_t version = VersionSuffix(v, last);
+  if (version != last) return version;
+  const size_t next = last + 1;
+  if (next >= v.size() || !Tokens(v)[next].space_before || !NameWord(v, next) || Tokens(v)[next].has_digit ||
+      v.MatchAt("company_suffixes", next) > 0 || v.FirstName(next)) {
+    return last;
+  }
+  return VersionSuffix(v, NameEnd(v, next, 2) - 1);
+}
+
 // Names the document introduced earlier by context or shape, without that context
 // now ("Brightloop kündigte an"); genitives join them ("Brightloops").
 void FindLocalNames(SentenceView* v, DocumentState* state) {
@@ -291,6 +308,10 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
     const std::string& name = known.canonical.empty() ? known.surface : known.canonical;
     size_t model_end = known.type == EntityType::kCompany && best_form == Form::kName ? CompanyModel(*v, best_last) : best_last;
     if (known.type == EntityType::kModel && best_form == Form::kName) model_end = VersionSuffix(*v, best_last);  // "Hibiki 2"
+    if (known.type == EntityType::kCompany && best_form == Form::kName && model_end == best_last &&
+        NameKey(SpanText(*v, i, best_last)) != NameKey(name)) {
+      model_end = ProductOfCompany(*v, best_last);  // "Corvid 3", "Tessera Vox 2" of Corvid Labs, Tessera AI
+    }
     if (model_end != best_last) {  // "Nordwind-7B" of the start-up Nordwind AI, a newer version of a model
       AddSpan(v, state, i, model_end, EntityType::kModel, MentionStrength::kShape, "", Form::kName);
     } else {

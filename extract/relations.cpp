@@ -17,6 +17,7 @@ class SentenceRules {
         doc_(doc),
         topic_(discourse.topic),
         last_company_(discourse.last_company),
+        last_person_(discourse.last_person),
         funding_recent_(discourse.funding_recent),
         topic_alone_(discourse.topic_alone),
         restricter_(discourse.restricter),
@@ -146,6 +147,7 @@ class SentenceRules {
   // Adds a mention of `country` over the city's tokens and returns it as a span.
   Span CountryOfCity(size_t first, size_t last, size_t country);
   void WorksForCompound();
+  bool RoleStandsForLastPerson(const Span& company, size_t after_role) const;
   void WorksForApposition();
   void WorksForPreposition();
   // Agents and subject of a passive clause; subject is null when none was found.
@@ -210,6 +212,7 @@ class SentenceRules {
   // (a mention of an earlier sentence), for rounds and investor lists that do not repeat it.
   std::optional<size_t> topic_;
   std::optional<size_t> last_company_;  // the latest company before this sentence (a mention)
+  std::optional<size_t> last_person_;   // the one person of the sentence before (a mention)
   bool funding_recent_;  // the sentences before spoke of a round: "Neu dabei ist X" joins it
   bool topic_alone_;     // the sentence before named only the topic company
   std::optional<size_t> restricter_;  // who restricted something just before (a mention)
@@ -890,8 +893,21 @@ void SentenceRules::WorksForCompound() {
       at = v_.CompoundEnd(at + 1);  // "Isarion-Mitgründer und Technikchef X"
     }
     const Span* p = StartsAt(at);
-    if (p != nullptr && p->type == EntityType::kPerson) Emit(*p, RelationType::kWorksFor, c, "role-compound", 0.9);
+    if (p != nullptr && p->type == EntityType::kPerson) {
+      Emit(*p, RelationType::kWorksFor, c, "role-compound", 0.9);
+    } else if (RoleStandsForLastPerson(c, at)) {  // "Mark Zuckerberg greift zu. Seit Wochen telefoniert der Meta-Chef"
+      EmitMentions(*last_person_, RelationType::kWorksFor, c.mention, "role-anaphor", 0.6);
+    }
   }
+}
+
+// Whether "der Meta-Chef" (a determiner, the company glued to a role, no name after it)
+// stands for the one person of the sentence before, with no person in this sentence.
+bool SentenceRules::RoleStandsForLastPerson(const Span& company, size_t after_role) const {
+  if (!last_person_ || company.type != EntityType::kCompany || company.form != Form::kPrefix || company.first == 0) return false;
+  if (!Is("definite_determiners", company.first - 1) || (after_role < v_.size() && T()[after_role].upper_initial)) return false;
+  const bool person_here = std::any_of(v_.spans.begin(), v_.spans.end(), [](const Span& s) { return s.type == EntityType::kPerson; });
+  return !person_here && !Negated(0, company.last);
 }
 
 // "Luong Van Phong, Gründer und CEO von DeepSeek"; "Yann Lecun, leitender KI-Wissenschaftler bei Meta"

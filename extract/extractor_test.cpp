@@ -825,4 +825,19 @@ TEST_CASE("products named after a company's first word, 'der Meta-Chef' for the 
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("'verliert X an Y' and a relative clause leading a company's unit") {
+  const Case cases[] = {
+      {"Veridian Labs verliert seinen Mitgründer Tomasz Wierzbicki an Meta.",
+       {"Meta:company", "Tomasz Wierzbicki:person", "Veridian Labs:company"},
+       {"Tomasz Wierzbicki works-for Meta"}},
+      {"Mustafa Suleyman, der heute Microsofts KI-Sparte leitet, spricht.",
+       {"Microsoft:company", "Mustafa Suleyman:person"},
+       {"Mustafa Suleyman works-for Microsoft"}},
+      {"Mustafa Suleyman, der Microsofts Sparte nicht leitet, spricht.",
+       {"Microsoft:company", "Mustafa Suleyman:person"},
+       {}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

@@ -51,6 +51,7 @@ class SentenceRules {
     WorksForTopicRole();
     WorksForSentenceRole();
     WorksForRelativeClause();
+    WorksForLostTo();
     WorksForRelativeFounder();
     WorksForOwnedApposition();
     WorksForOwnedAnaphor();
@@ -171,6 +172,7 @@ class SentenceRules {
   void WorksForTopicRole();
   void WorksForSentenceRole();
   void WorksForRelativeClause();
+  void WorksForLostTo();
   bool LeaderRoleBefore(size_t i) const;
   void WorksForRelativeFounder();
   void WorksForOwnedApposition();
@@ -1182,6 +1184,14 @@ void SentenceRules::WorksForRelativeClause() {
   for (const Span& p : v_.spans) {
     if (p.type != EntityType::kPerson || !v_.IsPunct(p.last + 1, ",") || !Is("relative_pronouns", p.last + 2)) continue;
     const size_t end = std::min(ClauseEnd(p.last + 2), p.last + 14);
+    for (size_t i = p.last + 3; i + 1 < end; ++i) {  // "X, der heute Microsofts KI-Sparte leitet"
+      const Span* owner = StartsAt(i);
+      if (owner == nullptr || owner->type != EntityType::kCompany || owner->form != Form::kGenitive) continue;
+      for (size_t k = owner->last + 1; k < end; ++k) {
+        if (Is("lead_verbs", k)) Emit(p, RelationType::kWorksFor, *owner, "relative-clause", 0.65, k);
+      }
+      break;
+    }
     for (size_t i = p.last + 3; i + 1 < end; ++i) {
       if (!Is("employer_prepositions", i)) continue;
       const Span* c = StartsAt(SkipItemHeads(i + 1));
@@ -1191,6 +1201,21 @@ void SentenceRules::WorksForRelativeClause() {
         stated |= (!v_.Covered(k) && v_.CompoundEndsWith("person_roles", k)) || Is("work_verbs", k) || Is("work_final_words", k);
       }
       if (stated) Emit(p, RelationType::kWorksFor, *c, "relative-clause", 0.65, i);
+      break;
+    }
+  }
+}
+
+// "X verliert seinen Mitgründer Y an Meta", "X lost Y to Google": Y now works for the winner.
+void SentenceRules::WorksForLostTo() {
+  for (size_t t = 0; t + 3 < v_.size(); ++t) {
+    if (!Is("lose_verbs", t)) continue;
+    for (size_t i = t + 1; i < v_.size() && i < t + 6; ++i) {
+      const Span* p = StartsAt(i);
+      if (p == nullptr) continue;
+      if (p->type != EntityType::kPerson || !Is("lose_targets", p->last + 1)) break;
+      const Span* c = StartsAt(SkipItemHeads(p->last + 2));
+      if (c != nullptr && c->type == EntityType::kCompany && Named(*c)) Emit(*p, RelationType::kWorksFor, *c, "lost-to", 0.65, t);
       break;
     }
   }

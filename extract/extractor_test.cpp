@@ -840,4 +840,18 @@ TEST_CASE("'verliert X an Y' and a relative clause leading a company's unit") {
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("separable 'einsteigen': the subject funds the company after 'bei', or the investors fund the text's company") {
+  const Case cases[] = {
+      {"Die italienische Regierung steigt mit 300 Millionen Euro bei dem Mailänder Start-up Lumen Cognitiva ein.",
+       {"Italien:country", "Lumen Cognitiva:company"},
+       {"Lumen Cognitiva based-in Italien", "Lumen Cognitiva funded-by Italien"}},
+      {"Das Start-up Lumen Cognitiva wächst. Neben dem Staat steigen auch die Großbank Intesa Sanpaolo und der Fonds Ardesia Capital ein.",
+       {"Ardesia Capital:company", "Intesa Sanpaolo:company", "Lumen Cognitiva:company"},
+       {"Lumen Cognitiva funded-by Ardesia Capital", "Lumen Cognitiva funded-by Intesa Sanpaolo"}},
+      {"Microsoft steigt bei OpenAI nicht ein.", {"Microsoft:company", "OpenAI:company"}, {}},
+      {"Der Umsatz von OpenAI steigt stark.", {"OpenAI:company"}, {}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

@@ -59,6 +59,7 @@ class SentenceRules {
     DevelopedByWithModel();
     DevelopedByInHouse();
     FundedByInvestment();
+    FundedByEntry();
     FundedByInvestorNoun();
     FundedByInvestorCopula();
     FundedByMoneySource();
@@ -181,6 +182,7 @@ class SentenceRules {
   void DevelopedByWithModel();
   void DevelopedByInHouse();
   void FundedByInvestment();
+  void FundedByEntry();
   void FundedByInvestorNoun();
   void FundedByInvestorCopula();
   void FundedByMoneySource();
@@ -1396,6 +1398,34 @@ void SentenceRules::FundedByVerbFinalInvestment() {
     for (size_t i = 0; i + 1 < open && !round; ++i) round = !v_.Covered(i) && v_.CompoundEndsWith("round_nouns", i);
     if (!round) continue;
     for (const Span* inv : investors) EmitTopic(RelationType::kFundedBy, *inv, "verb-final-invest", 0.65, t);
+  }
+}
+
+// Separable "einsteigen": "Die italienische Regierung steigt mit 300 Millionen Euro bei X ein"
+// (the subject funds X), "Neben dem Staat steigen auch A und B ein" (A and B fund the text's company).
+void SentenceRules::FundedByEntry() {
+  size_t particle = v_.size();
+  while (particle > 0 && !T()[particle - 1].word) --particle;
+  if (particle < 3 || !Is("entry_particles", particle - 1)) return;
+  --particle;
+  for (size_t t = 1; t + 1 < particle; ++t) {
+    if (!Is("entry_verbs", t)) continue;
+    const Span* target = nullptr;
+    for (size_t i = t + 1; i < particle && target == nullptr; ++i) {
+      if (Is("invest_targets", i) || Is("employer_prepositions", i)) target = StartsAt(SkipItemHeads(i + 1));
+    }
+    if (target != nullptr && target->type == EntityType::kCompany) {
+      const Span* investor = PreviousSpan(t, 4);
+      if (investor != nullptr && investor != target && (Named(*investor) || IsAuthority(*investor)) && !Negated(investor->first, particle)) {
+        Emit(*target, RelationType::kFundedBy, *investor, "entry", 0.7, t);
+      }
+      return;
+    }
+    if (Negated(t, particle)) return;
+    for (const Span* inv : ListAt(SkipItemHeads(t + 1))) {
+      if (inv->last < particle) EmitTopic(RelationType::kFundedBy, *inv, "entry", 0.65, t);
+    }
+    return;
   }
 }
 

@@ -12,11 +12,18 @@ while read -r corpus min_entities min_relations; do
   echo "$corpus: $(tail -n 1 score.txt)"
 done <<'CORPORA'
 dev 0.96 0.78
-holdout 0.93 0.66
-dev2 0.94 0.69
-dev3 0.85 0.50
-dev4 0.90 0.66
-dev5 0.87 0.61
-holdout2 0.88 0.61
-holdout3 0.86 0.52
+holdout 0.93 0.68
+dev2 0.94 0.72
+dev3 0.89 0.64
+dev4 0.91 0.69
+dev5 0.90 0.69
+dev6 0.88 0.63
+dev7 0.87 0.67
+dev8 0.89 0.64
+dev9 0.91 0.65
+holdout2 0.90 0.65
+holdout3 0.88 0.56
+holdout4 0.85 0.67
+holdout5 0.90 0.55
+holdout6 0.86 0.52
 CORPORA

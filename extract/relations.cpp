@@ -1087,6 +1087,9 @@ void SentenceRules::WorksForRelativeFounder() {
 void SentenceRules::WorksForOwnedAnaphor() {
   for (const Span& c : v_.spans) {
     if (c.type != EntityType::kCompany || c.form != Form::kAnaphor || !Is("of_prepositions", c.last + 1)) continue;
+    bool passive = false;  // "Gegründet wurde das Unternehmen von X": an agent, not an owner
+    for (size_t i = 0; i < c.first; ++i) passive |= Is("passive_auxiliaries", i);
+    if (passive) continue;
     for (const Span* p : ListAt(SkipItemHeads(c.last + 2))) {
       if (p->type == EntityType::kPerson) Emit(*p, RelationType::kWorksFor, c, "owned-anaphor", 0.65);
     }
@@ -1162,7 +1165,9 @@ void SentenceRules::WorksForSentenceRole() {
     for (size_t k = p.first >= 5 ? p.first - 5 : 0; k < p.first; ++k) pronoun |= Is("possessive_pronouns", k);
     // The one company must come first (the subject: "X raised ..., said CEO Y"); named after
     // the leader it is mostly an object ("Gründerin Y sieht X vorne").
-    if (company != nullptr && company->first < p.first && !pronoun) Emit(p, RelationType::kWorksFor, *company, "sentence-role", 0.6);
+    bool quoted = false;  // '"Google ist unser Partner", betont Mitgründerin X': the company is in her quote
+    for (size_t k = company != nullptr ? company->last + 1 : p.first; k < p.first; ++k) quoted |= v_.IsPunct(k, kQuotes);
+    if (company != nullptr && company->first < p.first && !pronoun && !quoted) Emit(p, RelationType::kWorksFor, *company, "sentence-role", 0.6);
     else if (company == nullptr && !pronoun && !Negated(0, p.last)) {
       EmitMentions(p.mention, RelationType::kWorksFor, *topic_, "sentence-role", 0.55);
     }
@@ -1716,7 +1721,10 @@ bool SentenceRules::RivalsOfLatestCompany(size_t t, const std::vector<const Span
   // The rivals: the list after the noun (and a verb: "sind", "include"), else the list before it.
   const size_t after = Is("investor_verbs", t + 1) || Is("copulas", t + 1) ? t + 2 : t + 1;
   std::vector<const Span*> rivals = ListAt(SkipItemHeads(after));
-  if (rivals.empty() && candidates.front()->last < t) rivals = ListAt(candidates.front()->first);
+  if (rivals.empty() && candidates.front()->last < t) {  // "A und B sind ihre Konkurrenten"
+    std::vector<const Span*> before = ListAt(candidates.front()->first);
+    if (!before.empty() && (Is("copulas", before.back()->last + 1) || Is("investor_verbs", before.back()->last + 1))) rivals = before;
+  }
   for (const Span* c : rivals) {
     if (c->type == EntityType::kCompany && last_company_ && !Negated(std::min(t, c->first), std::max(t, c->last))) {
       EmitMentions(*last_company_, RelationType::kCompetesWith, c->mention, "rivals-of", 0.6);

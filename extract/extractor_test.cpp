@@ -854,4 +854,23 @@ TEST_CASE("separable 'einsteigen': the subject funds the company after 'bei', or
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("investors in a relative clause or after an opening 'An X', lists past a genitive and compound adjectives") {
+  const Case cases[] = {
+      {"Scale AI, in den Meta zuvor gut 14 Milliarden Dollar gesteckt hatte, wächst.",
+       {"Meta:company", "Scale AI:company"},
+       {"Scale AI funded-by Meta"}},
+      {"Mistral AI, an dem Microsoft nicht beteiligt ist, wächst.", {"Microsoft:company", "Mistral AI:company"}, {}},
+      {"An Sprachwerk AI ist SAP über seinen Wagniskapitalarm Sapphire Ventures beteiligt.",
+       {"SAP:company", "Sapphire Ventures:company", "Sprachwerk AI:company"},
+       {"Sprachwerk AI funded-by SAP"}},
+      {"The start-up Yarn Labs raised money. The round was led by Accel, with participation from Google's AI-focused fund Gradient Ventures.",
+       {"Accel:company", "Google:company", "Gradient Ventures:company", "Yarn Labs:company"},
+       {"Yarn Labs funded-by Accel", "Yarn Labs funded-by Gradient Ventures"}},
+      {"Aylin Demirtaş, die bei SAP das Produktmanagement für Joule leitet, sagt das.",
+       {"Aylin Demirtaş:person", "SAP:company"},
+       {"Aylin Demirtaş works-for SAP"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

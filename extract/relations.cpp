@@ -60,6 +60,7 @@ class SentenceRules {
     DevelopedByInHouse();
     FundedByInvestment();
     FundedByEntry();
+    FundedByInvestedIn();
     FundedByInvestorNoun();
     FundedByInvestorCopula();
     FundedByMoneySource();
@@ -183,6 +184,7 @@ class SentenceRules {
   void DevelopedByInHouse();
   void FundedByInvestment();
   void FundedByEntry();
+  void FundedByInvestedIn();
   void FundedByInvestorNoun();
   void FundedByInvestorCopula();
   void FundedByMoneySource();
@@ -294,6 +296,8 @@ size_t SentenceRules::SkipModifiers(size_t i, size_t max_steps) const {
       i = city->first + 1;  // "dem Singapurer Staatsfonds", "der Londoner Firma"
     } else if (Is("determiners", i) || Filler(i) || v_.IsPunct(i, kQuotes)) {
       ++i;
+    } else if (const size_t end = v_.CompoundEnd(i); s == nullptr && end > i + 2 && !v_.Covered(end - 1) && Filler(end - 1)) {
+      i = end;  // "AI-focused", "KI-fokussierte": a compound adjective
     } else {
       break;
     }
@@ -324,8 +328,8 @@ std::vector<const Span*> SentenceRules::ListAt(size_t i) const {
   while (i < v_.size()) {
     const Span* s = StartsAt(i);
     if (s == nullptr) break;
-    if (s->form == Form::kGenitive) {  // "OpenAI’s GPT-4": the possessed name is the item
-      const Span* next = StartsAt(s->last + 1);
+    if (s->form == Form::kGenitive) {  // "OpenAI’s GPT-4", "Samsung's venture arm X": the possessed name is the item
+      const Span* next = StartsAt(SkipItemHeads(s->last + 1));
       if (next == nullptr) break;
       s = next;
     } else if (const Span* person = PersonAfterRole(*s); person != nullptr) {
@@ -1205,7 +1209,8 @@ void SentenceRules::WorksForRelativeClause() {
       if (c == nullptr || c->type != EntityType::kCompany || !Named(*c) || c->last >= end) continue;
       bool stated = false;  // a role or a verb of working in the clause
       for (size_t k = p.last + 3; k < end; ++k) {
-        stated |= (!v_.Covered(k) && v_.CompoundEndsWith("person_roles", k)) || Is("work_verbs", k) || Is("work_final_words", k);
+        stated |= (!v_.Covered(k) && v_.CompoundEndsWith("person_roles", k)) || Is("work_verbs", k) || Is("work_final_words", k) ||
+                  Is("lead_verbs", k);  // "die bei SAP das Produktmanagement leitet"
       }
       if (stated) Emit(p, RelationType::kWorksFor, *c, "relative-clause", 0.65, i);
       break;
@@ -1431,6 +1436,32 @@ void SentenceRules::FundedByEntry() {
       if (inv->last < particle) EmitTopic(RelationType::kFundedBy, *inv, "entry", 0.65, t);
     }
     return;
+  }
+}
+
+// "Scale AI, in den Meta zuvor 14 Milliarden Dollar gesteckt hatte", "Mistral AI, an dem
+// Microsoft sich beteiligt hatte", "An Sprachwerk ist SAP beteiligt": the company before the
+// relative pronoun (or after the opening "An") is funded by the clause's subject.
+void SentenceRules::FundedByInvestedIn() {
+  for (const Span& c : v_.spans) {
+    if (c.type != EntityType::kCompany || !Named(c)) continue;
+    size_t i;
+    if (c.first == 1 && Is("invest_targets", 0)) {
+      i = c.last + 1;  // "An Sprachwerk ist SAP ... beteiligt"
+    } else if (v_.IsPunct(c.last + 1, ",") && Is("invest_targets", c.last + 2) && Is("relative_pronouns", c.last + 3)) {
+      i = c.last + 4;
+    } else {
+      continue;
+    }
+    while (i < v_.size() && (Is("copulas", i) || Is("active_auxiliaries", i))) ++i;
+    const Span* investor = StartsAt(SkipItemHeads(i));
+    if (investor == nullptr || investor == &c || !(Named(*investor) || IsAuthority(*investor))) continue;
+    for (size_t t = investor->last + 1; t < v_.size() && t < investor->last + 14 && !v_.IsPunct(t, ";:"); ++t) {
+      if (Is("invest_verbs", t) || Is("invested_participles", t)) {
+        Emit(c, RelationType::kFundedBy, *investor, "invested-in", 0.7, t);
+        break;
+      }
+    }
   }
 }
 

@@ -873,4 +873,16 @@ TEST_CASE("investors in a relative clause or after an opening 'An X', lists past
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("'South Africa-based X' and 'X, the Accel partner'") {
+  const Case cases[] = {
+      {"The rival is South Africa-based Lelapa AI.",
+       {"Lelapa AI:company", "Südafrika:country"},
+       {"Lelapa AI based-in Südafrika"}},
+      {"Priya Venkataraman, the Accel partner who led the deal, said so.",
+       {"Accel:company", "Priya Venkataraman:person"},
+       {"Priya Venkataraman works-for Accel"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

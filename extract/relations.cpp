@@ -714,15 +714,17 @@ void SentenceRules::WorksForVerb() {
 // "das chinesische Start-up Moonshot AI", "US-Unternehmen OpenAI", "das chinesische DeepSeek"
 void SentenceRules::BasedInModifier() {
   for (const Span& a : v_.spans) {
-    const bool based = a.form == Form::kName && Is("based_words", a.last + 1);  // "das in China ansässige"
+    // "das in China ansässige", "South Africa-based Lelapa AI"
+    const size_t based_at = v_.IsPunct(a.last + 1, "-") && v_.Joined(a.last + 1) ? a.last + 2 : a.last + 1;
+    const bool based = (a.form == Form::kName || a.form == Form::kPrefix) && Is("based_words", based_at);
     if (a.type != EntityType::kCountry || (a.form != Form::kAdjective && a.form != Form::kPrefix && !based)) continue;
-    size_t i = a.form == Form::kPrefix ? a.last + 2 : SkipModifiers(a.last + (based ? 2 : 1), 3);
+    size_t i = a.form == Form::kPrefix && !based ? a.last + 2 : SkipModifiers(based ? based_at + 1 : a.last + 1, 3);
     bool model_head = false;  // "die chinesische App DeepSeek": the app's company
     if (i < v_.size() && !v_.Covered(i) && v_.CompoundEndsWith("company_heads", v_.CompoundEnd(i) - 1)) {
       i = v_.CompoundEnd(i);
     } else if (a.form != Form::kPrefix && i < v_.size() && !v_.Covered(i) && v_.CompoundEndsWith("model_heads", v_.CompoundEnd(i) - 1)) {
       i = v_.CompoundEnd(i), model_head = true;
-    } else if (a.form == Form::kPrefix) {
+    } else if (a.form == Form::kPrefix && !based) {
       continue;
     }
     while (i < v_.size() && v_.IsPunct(i, kQuotes)) ++i;
@@ -905,6 +907,8 @@ void SentenceRules::WorksForCompound() {
       Emit(*p, RelationType::kWorksFor, c, "role-compound", 0.9);
     } else if (RoleStandsForLastPerson(c, at)) {  // "Mark Zuckerberg greift zu. Seit Wochen telefoniert der Meta-Chef"
       EmitMentions(*last_person_, RelationType::kWorksFor, c.mention, "role-anaphor", 0.6);
+    } else if (const Span* owner = AppositionOwner(c.first); owner != nullptr && owner->type == EntityType::kPerson) {
+      Emit(*owner, RelationType::kWorksFor, c, "role-compound", 0.75);  // "Priya Venkataraman, the Accel partner who ..."
     }
   }
 }

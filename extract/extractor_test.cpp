@@ -873,11 +873,15 @@ TEST_CASE("investors in a relative clause or after an opening 'An X', lists past
   for (const Case& c : cases) CheckCase(c);
 }
 
-TEST_CASE("'South Africa-based X' and 'X, the Accel partner'") {
+TEST_CASE("'South Africa-based X', 'US chipmaker X' and 'X, the Accel partner'") {
   const Case cases[] = {
       {"The rival is South Africa-based Lelapa AI.",
        {"Lelapa AI:company", "Südafrika:country"},
        {"Lelapa AI based-in Südafrika"}},
+      {"The deal with US chipmaker AMD and US rival Replit.",
+       {"AMD:company", "Replit:company", "USA:country"},
+       {"AMD based-in USA", "Replit based-in USA"}},
+      {"In den USA Unternehmen wie Groq zu gründen ist leicht.", {"Groq:company", "USA:country"}, {}},
       {"Priya Venkataraman, the Accel partner who led the deal, said so.",
        {"Accel:company", "Priya Venkataraman:person"},
        {"Priya Venkataraman works-for Accel"}},

@@ -717,7 +717,10 @@ void SentenceRules::BasedInModifier() {
     // "das in China ansässige", "South Africa-based Lelapa AI"
     const size_t based_at = v_.IsPunct(a.last + 1, "-") && v_.Joined(a.last + 1) ? a.last + 2 : a.last + 1;
     const bool based = (a.form == Form::kName || a.form == Form::kPrefix) && Is("based_words", based_at);
-    if (a.type != EntityType::kCountry || (a.form != Form::kAdjective && a.form != Form::kPrefix && !based)) continue;
+    // "US chipmaker AMD", "US rival Replit": a country name right before a company head
+    const bool headed = a.form == Form::kName && a.last + 1 < v_.size() && !v_.Covered(a.last + 1) &&
+                        v_.CompoundEndsWith("company_heads", v_.CompoundEnd(a.last + 1) - 1);
+    if (a.type != EntityType::kCountry || (a.form != Form::kAdjective && a.form != Form::kPrefix && !based && !headed)) continue;
     size_t i = a.form == Form::kPrefix && !based ? a.last + 2 : SkipModifiers(based ? based_at + 1 : a.last + 1, 3);
     bool model_head = false;  // "die chinesische App DeepSeek": the app's company
     if (i < v_.size() && !v_.Covered(i) && v_.CompoundEndsWith("company_heads", v_.CompoundEnd(i) - 1)) {

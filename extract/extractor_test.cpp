@@ -878,7 +878,7 @@ TEST_CASE("'South Africa-based X', 'US chipmaker X' and 'X, the Accel partner'")
       {"The rival is South Africa-based Lelapa AI.",
        {"Lelapa AI:company", "Südafrika:country"},
        {"Lelapa AI based-in Südafrika"}},
-      {"The deal with US chipmaker AMD and US rival Replit.",
+      {"The deal with US chipmaker AMD and US start-up Replit.",
        {"AMD:company", "Replit:company", "USA:country"},
        {"AMD based-in USA", "Replit based-in USA"}},
       {"In den USA Unternehmen wie Groq zu gründen ist leicht.", {"Groq:company", "USA:country"}, {}},

@@ -889,4 +889,21 @@ TEST_CASE("'South Africa-based X', 'US chipmaker X' and 'X, the Accel partner'")
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("first names after a company head start a company, leader lists, nouns before roles, verb-final 'geleitet'") {
+  const Case cases[] = {
+      {"Maximilian Eder, Partner bei der Unternehmensberatung Roland Berger, sagt das.",
+       {"Maximilian Eder:person", "Roland Berger:company"},
+       {"Maximilian Eder works-for Roland Berger"}},
+      {"Der Investor Peter Thiel lacht.", {"Peter Thiel:person"}, {}},
+      {"Das Start-up Sprachwerk AI wächst. Die Gründer Tobias Reinholz und Mariam Osei-Berger lachen.",
+       {"Mariam Osei-Berger:person", "Sprachwerk AI:company", "Tobias Reinholz:person"},
+       {"Mariam Osei-Berger works-for Sprachwerk AI", "Tobias Reinholz works-for Sprachwerk AI"}},
+      {"Dazu kommt der Infrastruktur-Spezialist Kwame Mensah-Bonsu.", {"Kwame Mensah-Bonsu:person"}, {}},
+      {"Anna Huang hat bis zum Frühjahr bei Google DeepMind in London ein Team geleitet.",
+       {"Anna Huang:person", "Google DeepMind:company"},
+       {"Anna Huang works-for Google DeepMind"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

@@ -414,7 +414,11 @@ void FindPersons(SentenceView* v, DocumentState* state) {
         continue;
       }
     }
-    if (v->FirstName(i) && t.upper_initial) {
+    // "die Unternehmensberatung Roland Berger": after a company head (not also a role, as
+    // "Investor" is) a first name starts a company's name, not a person's.
+    const bool company_head = i > 0 && !v->Covered(i - 1) && v->CompoundEndsWith("company_heads", i - 1) &&
+                              !v->CompoundEndsWith("person_roles", i - 1);
+    if (v->FirstName(i) && t.upper_initial && !company_head) {
       const size_t end = PersonEnd(*v, i);
       size_t words = 1;
       for (size_t j = i + 1; j < end; ++j) words += Tokens(*v)[j].space_before ? 1 : 0;
@@ -551,6 +555,7 @@ void FindByRole(SentenceView* v, DocumentState* state) {
   for (size_t i = 0; i + 2 < v->size(); ++i) {
     const Token& t = Tokens(*v)[i];
     if (!NameWord(*v, i) || t.has_digit || !t.has_letter || t.text.size() < 3 || v->knowledge.city_countries.count(v->keys[i]) > 0) continue;
+    if (v->MatchAt("common_noun_shapes", i) > 0) continue;  // "Infrastruktur-Spezialist": a noun, not a company
     const bool glued = v->Joined(i + 1) && v->IsPunct(i + 1, "-") && v->Joined(i + 2);
     const bool spaced = Tokens(*v)[i + 1].space_before && Tokens(*v)[i + 1].word;
     if (!glued && !spaced) continue;

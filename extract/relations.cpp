@@ -1170,8 +1170,15 @@ void SentenceRules::WorksForSentenceRole() {
     company = &s;
   }
   if (company == nullptr && !(topic_ && topic_alone_)) return;
+  std::vector<const Span*> leaders;  // "Die Gründer A und B": every person of the list
   for (const Span& p : v_.spans) {
     if (p.type != EntityType::kPerson || p.first == 0 || !LeaderRoleBefore(p.first)) continue;
+    for (const Span* q : ListAt(p.first)) {
+      if (q->type == EntityType::kPerson) leaders.push_back(q);
+    }
+  }
+  for (const Span* leader : leaders) {
+    const Span& p = *leader;
     bool pronoun = false;  // "ihr Mitgründer und Technikchef X": someone else's
     for (size_t k = p.first >= 5 ? p.first - 5 : 0; k < p.first; ++k) pronoun |= Is("possessive_pronouns", k);
     // The one company must come first (the subject: "X raised ..., said CEO Y"); named after
@@ -1202,9 +1209,9 @@ void SentenceRules::WorksForRelativeClause() {
   for (const Span& p : v_.spans) {
     if (p.type != EntityType::kPerson || !v_.IsPunct(p.last + 1, ",") || !Is("relative_pronouns", p.last + 2)) continue;
     const size_t end = std::min(ClauseEnd(p.last + 2), p.last + 14);
-    for (size_t i = p.last + 3; i + 1 < end; ++i) {  // "X, der heute Microsofts KI-Sparte leitet"
+    for (size_t i = p.last + 3; i + 1 < end; ++i) {  // "X, der heute Microsofts KI-Sparte leitet", "die Y als Chefin leitet"
       const Span* owner = StartsAt(i);
-      if (owner == nullptr || owner->type != EntityType::kCompany || owner->form != Form::kGenitive) continue;
+      if (owner == nullptr || owner->type != EntityType::kCompany || (owner->form != Form::kGenitive && owner->form != Form::kName)) continue;
       for (size_t k = owner->last + 1; k < end; ++k) {
         if (Is("lead_verbs", k)) Emit(p, RelationType::kWorksFor, *owner, "relative-clause", 0.65, k);
       }
@@ -1363,7 +1370,7 @@ void SentenceRules::WorksForVerbFinal() {
   for (size_t t = 2; t < v_.size(); ++t) {
     if (!Is("work_final_words", t)) continue;
     const Span* company = nullptr;
-    for (size_t i = t; i-- > 0 && i + 5 > t;) {
+    for (size_t i = t; i-- > 0 && i + 9 > t;) {  // "bei Google DeepMind in London ein Team geleitet"
       if (Is("work_targets", i) && i + 1 < t) company = StartsAt(v_.SkipHead("company_heads", SkipModifiers(i + 1, 2)));
       if (company != nullptr) break;
     }

@@ -677,7 +677,7 @@ TEST_CASE("country adjectives before a role, rounds led by an investor, currenci
   for (const Case& c : cases) CheckCase(c);
 }
 
-TEST_CASE("pronouns for the text's company: 'Ihr Modell X', 'stellte sie X vor'; acronyms before model heads") {
+TEST_CASE("pronouns for the text's company ('Ihr Modell X', 'stellte sie X vor') and acronyms before model heads") {
   const Case cases[] = {
       {"Amira Haddad führt das Start-up Velaro AI.",
        {"Amira Haddad:person", "Velaro AI:company"},

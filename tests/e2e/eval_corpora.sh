@@ -26,4 +26,6 @@ holdout3 0.88 0.56
 holdout4 0.85 0.67
 holdout5 0.90 0.55
 holdout6 0.86 0.52
+dev10 0.90 0.64
+holdout7 0.87 0.64
 CORPORA

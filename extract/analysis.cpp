@@ -12,6 +12,14 @@ const Span* SentenceView::SpanAt(size_t i) const {
   return nullptr;
 }
 
+bool HasAdjectiveEnding(const Token& t) {
+  if (!t.word || t.upper_initial || t.has_digit) return false;
+  for (const std::string_view ending : {"e", "en", "er", "es", "em"}) {
+    if (t.fold.size() > ending.size() + 2 && t.fold.compare(t.fold.size() - ending.size(), ending.size(), ending) == 0) return true;
+  }
+  return false;
+}
+
 bool SentenceView::IsPunct(size_t i, std::string_view chars) const {
   return i < size() && !tokens()[i].word && chars.find(tokens()[i].text) != std::string_view::npos;
 }

@@ -68,6 +68,10 @@ class WordTriggers {
   ListSlot lists_[kListSlots];
 };
 
+/// Whether a token is a lowercase word with a German adjective ending ("junge", "neuen",
+/// "holprigem"): a modifier before a noun.
+bool HasAdjectiveEnding(const Token& t);
+
 /// One sentence under analysis.
 struct SentenceView {
   SentenceView(std::string_view document, const Sentence& s, const Knowledge& k, WordTriggers* word_triggers)

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 
 #include "extract/normalize.h"
 
@@ -728,16 +727,6 @@ void FindAnaphora(SentenceView* v, DocumentState* state) {
   }
 }
 
-// A lowercase word with a German adjective ending ("holprigem", "neuen").
-bool InflectedAdjective(const Token& t) {
-  if (!t.word || t.upper_initial || t.has_digit) return false;
-  for (const char* ending : {"em", "en", "er", "es", "e"}) {
-    const size_t n = std::strlen(ending);
-    if (t.fold.size() > n + 2 && t.fold.compare(t.fold.size() - n, n, ending) == 0) return true;
-  }
-  return false;
-}
-
 // The unknown capitalised name that ends a sentence, as a company mention ("ist Quellwerk.").
 std::optional<Mention> TrailingName(const SentenceView& v) {
   size_t last = v.size();
@@ -750,7 +739,7 @@ std::optional<Mention> TrailingName(const SentenceView& v) {
   }
   if (first == 0 || (Tokens(v)[first - 1].word && Tokens(v)[first - 1].upper_initial)) return std::nullopt;
   if (v.MatchAt("trailing_name_blockers", first - 1) > 0) return std::nullopt;  // "vor der Geldspritze.", "auf Einkaufstour."
-  if (first >= 2 && v.MatchAt("trailing_name_blockers", first - 2) > 0 && InflectedAdjective(Tokens(v)[first - 1])) {
+  if (first >= 2 && v.MatchAt("trailing_name_blockers", first - 2) > 0 && HasAdjectiveEnding(Tokens(v)[first - 1])) {
     return std::nullopt;  // "nach holprigem Start.", "mit neuem Schwung."
   }
   Mention m;

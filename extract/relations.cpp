@@ -194,6 +194,8 @@ class SentenceRules {
   void FundedByLeadVerb();
   // Whether the noun at t opens its clause (only determiners and fillers before it).
   bool ClauseOpensAt(size_t t) const;
+  // Whether a round noun ("Finanzierungsrunde", "Series B") stands in tokens [from, to).
+  bool RoundNounIn(size_t from, size_t to) const;
   // States `topic_` -r-> target, unless the sentence names its own company before the target.
   void EmitTopic(RelationType r, const Span& target, const char* rule, double confidence, size_t trigger);
   bool IsListedWith(const Span& a, const Span& b) const;
@@ -1005,9 +1007,7 @@ SentenceRules::Passive SentenceRules::PassiveAt(size_t t) const {
   while (p.subject != nullptr && (p.subject->type != EntityType::kCompany || modifier(p.subject))) {
     p.subject = PreviousSpan(p.subject->first, 20);
   }
-  for (size_t i = 0; p.subject == nullptr && i < agent; ++i) {  // "Die Finanzierung wird von X angeführt"
-    p.round = p.round || (!v_.Covered(i) && v_.CompoundEndsWith("round_nouns", i));
-  }
+  p.round = p.round || (p.subject == nullptr && RoundNounIn(0, agent));  // "Die Finanzierung wird von X angeführt"
   // "X closed a round. It was led by Y": the pronoun opening the sentence is that round.
   p.round = p.round || (p.subject == nullptr && funding_recent_ && Is("round_pronouns", 0) && agent < 5);
   return p;
@@ -1060,10 +1060,8 @@ void SentenceRules::FundedByPassive() {
     const bool round_pronoun = led && p.subject != nullptr && p.subject->form == Form::kAnaphor && p.subject->first == 0 &&
                                funding_recent_ && Is("round_pronouns", 0);
     // "Kattegat's seed round was led by Y": the round of a named company.
-    bool owned_round = false;
-    if (led && p.subject != nullptr && p.subject->form == Form::kGenitive) {
-      for (size_t i = p.subject->last + 1; i < t && i < p.subject->last + 4; ++i) owned_round |= v_.CompoundEndsWith("round_nouns", i);
-    }
+    const bool owned_round = led && p.subject != nullptr && p.subject->form == Form::kGenitive &&
+                             RoundNounIn(p.subject->last + 1, std::min(t, p.subject->last + 4));
     if (round_pronoun || owned_round) {
       for (const Span* inv : p.agents) {
         if (inv->type == EntityType::kCompany) Emit(*p.subject, RelationType::kFundedBy, *inv, "round-passive", 0.7, t);
@@ -1418,9 +1416,7 @@ void SentenceRules::FundedByVerbFinalInvestment() {
       --open;
     }
     if (open == 0 || !Is("active_auxiliaries", open - 1)) continue;
-    bool round = funding_recent_;
-    for (size_t i = 0; i + 1 < open && !round; ++i) round = !v_.Covered(i) && v_.CompoundEndsWith("round_nouns", i);
-    if (!round) continue;
+    if (!funding_recent_ && !RoundNounIn(0, open - 1)) continue;
     for (const Span* inv : investors) EmitTopic(RelationType::kFundedBy, *inv, "verb-final-invest", 0.65, t);
   }
 }
@@ -1574,6 +1570,13 @@ void SentenceRules::FundedByInvestorCopula() {
   }
 }
 
+bool SentenceRules::RoundNounIn(size_t from, size_t to) const {
+  for (size_t i = from; i < to && i < v_.size(); ++i) {
+    if (!v_.Covered(i) && v_.CompoundEndsWith("round_nouns", i)) return true;
+  }
+  return false;
+}
+
 bool SentenceRules::ClauseOpensAt(size_t t) const {
   size_t i = t;
   while (i > 0 && (Is("determiners", i - 1) || Is("investor_list_openers", i - 1) || Filler(i - 1))) --i;
@@ -1622,15 +1625,7 @@ bool SentenceRules::InClosedRelativeClause(const Span& s, size_t before) const {
   return false;
 }
 
-bool SentenceRules::AdjectiveLike(size_t i) const {
-  if (!Filler(i)) return false;
-  const std::string& w = T()[i].fold;
-  for (const char* ending : {"e", "en", "er", "es", "em"}) {
-    const size_t n = std::char_traits<char>::length(ending);
-    if (w.size() > n + 2 && w.compare(w.size() - n, n, ending) == 0) return true;
-  }
-  return false;
-}
+bool SentenceRules::AdjectiveLike(size_t i) const { return Filler(i) && HasAdjectiveEnding(T()[i]); }
 
 bool SentenceRules::PronounSubjectBefore(size_t t) const {
   for (size_t i = t >= 4 ? t - 4 : 0; i < t + 3 && i < v_.size(); ++i) {  // "sperrte sie", "hatte sie ... gesperrt"

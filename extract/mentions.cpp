@@ -415,9 +415,10 @@ void FindPersons(SentenceView* v, DocumentState* state) {
     }
     // "die Unternehmensberatung Roland Berger": after a company head (not also a role, as
     // "Investor" is) a first name starts a company's name, not a person's.
-    const bool company_head = i > 0 && !v->Covered(i - 1) && v->CompoundEndsWith("company_heads", i - 1) &&
-                              !v->CompoundEndsWith("person_roles", i - 1);
-    if (v->FirstName(i) && t.upper_initial && !company_head) {
+    auto company_head = [v, i] {
+      return i > 0 && !v->Covered(i - 1) && v->CompoundEndsWith("company_heads", i - 1) && !v->CompoundEndsWith("person_roles", i - 1);
+    };
+    if (v->FirstName(i) && t.upper_initial && !company_head()) {
       const size_t end = PersonEnd(*v, i);
       size_t words = 1;
       for (size_t j = i + 1; j < end; ++j) words += Tokens(*v)[j].space_before ? 1 : 0;

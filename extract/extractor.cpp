@@ -37,6 +37,7 @@ DocumentExtraction Extractor::Extract(const std::string& document, std::string_v
     discourse.topic = funded && since_funded <= 3 ? funded : state.last_company;
     discourse.last_company = state.last_company;
     discourse.last_person = state.last_person;
+    discourse.last_model = state.last_model;
     discourse.funding_recent = state.sentences_since_funding < 2;
     discourse.local_names = &state.local_names;
     discourse.topic_alone = state.sentences_since_company == 0 && state.companies_last_sentence == 1 &&

@@ -906,4 +906,16 @@ TEST_CASE("first names after a company head start a company, leader lists, nouns
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("'es' before a comparison, with no model before it, is the model named last") {
+  const Case cases[] = {
+      {"Mistral hat Codestral 3 vorgestellt. Damit liegt es knapp vor Qwen3-Coder.",
+       {"Codestral 3:model", "Mistral:company", "Qwen3-Coder:model"},
+       {"Codestral 3 competes-with Qwen3-Coder", "Codestral 3 developed-by Mistral"}},
+      {"Mistral hat Codestral 3 vorgestellt. Damit liegt es nicht vor Qwen3-Coder.",
+       {"Codestral 3:model", "Mistral:company", "Qwen3-Coder:model"},
+       {"Codestral 3 developed-by Mistral"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

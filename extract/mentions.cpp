@@ -817,6 +817,9 @@ void RememberMentions(const SentenceView& view, DocumentState* state) {
     if (s.type == EntityType::kCompany || s.type == EntityType::kModel) state->last_of_sentence = s.mention;
   }
   state->companies_last_sentence = companies.size();
+  const auto model = std::find_if(view.spans.begin(), view.spans.end(),
+                                  [](const Span& s) { return s.type == EntityType::kModel && s.form == Form::kName; });
+  if (model != view.spans.end()) state->last_model = model->mention;
   state->last_person.reset();
   std::vector<std::string> persons;
   for (const Span& s : view.spans) {

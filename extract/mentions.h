@@ -25,6 +25,7 @@ struct DocumentState {
   std::optional<Mention> trailing_name;
   std::optional<size_t> last_of_sentence;  // latest company/model of the previous sentence
   std::optional<size_t> last_person;       // the one person the previous sentence named, if one
+  std::optional<size_t> last_model;        // the first model named by the latest sentence naming one
   // Names found by context or shape ("das Start-up Brightloop") are known from then on in
   // the document, also without the context: token-key concatenation -> first mention.
   std::unordered_map<std::string, size_t> local_names;

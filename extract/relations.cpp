@@ -18,6 +18,7 @@ class SentenceRules {
         topic_(discourse.topic),
         last_company_(discourse.last_company),
         last_person_(discourse.last_person),
+        last_model_(discourse.last_model),
         funding_recent_(discourse.funding_recent),
         topic_alone_(discourse.topic_alone),
         restricter_(discourse.restricter),
@@ -211,6 +212,7 @@ class SentenceRules {
   std::vector<const Span*> ListBefore(size_t t) const;
   void FundedByRound();
   void CompetesWith();
+  void ComparedWithLastModel(size_t t, const std::vector<const Span*>& after);
   bool RivalsOfLatestCompany(size_t t, const std::vector<const Span*>& candidates);
   void RestrictedBy();
 
@@ -221,6 +223,7 @@ class SentenceRules {
   std::optional<size_t> topic_;
   std::optional<size_t> last_company_;  // the latest company before this sentence (a mention)
   std::optional<size_t> last_person_;   // the one person of the sentence before (a mention)
+  std::optional<size_t> last_model_;    // the first model of the latest sentence naming one
   bool funding_recent_;  // the sentences before spoke of a round: "Neu dabei ist X" joins it
   bool topic_alone_;     // the sentence before named only the topic company
   std::optional<size_t> restricter_;  // who restricted something just before (a mention)
@@ -1773,6 +1776,21 @@ bool SentenceRules::RivalsOfLatestCompany(size_t t, const std::vector<const Span
   return true;
 }
 
+// "X erscheint. Damit liegt es knapp vor A und hinter B": a subject pronoun before the
+// comparison, with no model before it, is the model named last; it competes with the models after.
+void SentenceRules::ComparedWithLastModel(size_t t, const std::vector<const Span*>& after) {
+  if (!last_model_) return;
+  bool pronoun = false;
+  for (size_t i = t >= 4 ? t - 4 : 0; i < t + 3 && i < v_.size(); ++i) pronoun |= Is("subject_pronouns", i) && !v_.Covered(i);
+  const bool model_before = std::any_of(v_.spans.begin(), v_.spans.end(), [t](const Span& s) { return s.type == EntityType::kModel && s.last < t; });
+  if (!pronoun || model_before) return;
+  for (const Span* other : after) {
+    if (other->type == EntityType::kModel && Named(*other) && !Negated(t, other->last)) {
+      EmitMentions(*last_model_, RelationType::kCompetesWith, other->mention, "pronoun-comparison", 0.55);
+    }
+  }
+}
+
 // "Kimi K2 soll GPT-4 übertreffen", "chinesische Modelle halten mit denen der USA Schritt"
 void SentenceRules::CompetesWith() {
   std::optional<size_t> trigger;
@@ -1809,7 +1827,7 @@ void SentenceRules::CompetesWith() {
     const std::vector<const Span*> rest(candidates.begin() + static_cast<long>(k) + 1, candidates.end());
     if (same_type(rest, candidates[k])) subject = candidates[k], partners = rest;
   }
-  if (subject == nullptr) return;
+  if (subject == nullptr) return ComparedWithLastModel(*trigger, after);
   for (const Span* other : partners) {
     if (other->type == subject->type) Emit(*subject, RelationType::kCompetesWith, *other, "trigger", 0.7, *trigger);
   }

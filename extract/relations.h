@@ -19,6 +19,7 @@ struct Discourse {
   // (topic prefers the company of a recent round over the investors named since).
   std::optional<size_t> last_company;
   std::optional<size_t> last_person;  // the one person the sentence before named (a mention)
+  std::optional<size_t> last_model;   // the first model of the latest sentence naming one
   bool funding_recent = false;   // one of the last two sentences spoke of funding
   bool topic_alone = false;      // the sentence before named the topic and no other company
   // Who restricted something in one of the last two sentences (a mention index), for

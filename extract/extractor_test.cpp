@@ -918,4 +918,17 @@ TEST_CASE("'es' before a comparison, with no model before it, is the model named
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("restrictions: a list appended with 'darunter', a country opening the sentence far from the verb") {
+  const Case cases[] = {
+      {"Das amerikanische Handelsministerium hat weitere Unternehmen auf seine Entity List gesetzt, darunter das Start-up Qingyun Zhineng.",
+       {"Qingyun Zhineng:company", "USA:country"},
+       {"Qingyun Zhineng restricted-by USA"}},
+      {"In Südkorea hatte die Datenschutzkommission PIPC neue Downloads der DeepSeek-App im Februar gestoppt.",
+       {"DeepSeek:company", "Südkorea:country"},
+       {"DeepSeek restricted-by Südkorea"}},
+      {"In China werden Chatbots zensiert, wie Reuters berichtet.", {"China:country", "Reuters:company"}, {}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

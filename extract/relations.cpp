@@ -1859,7 +1859,7 @@ void SentenceRules::RestrictedBy() {
     // where it happens restricts the rest.
     for (const Span& s : v_.spans) {
       if (by == nullptr && s.type == EntityType::kCountry && s.form == Form::kName && s.first > 0 &&
-          Is("jurisdiction_prepositions", s.first - 1) && s.first + 8 > t && s.last < t + 4) {
+          Is("jurisdiction_prepositions", s.first - 1) && (s.first + 8 > t || s.first == 1) && s.last < t + 4) {  // "In Südkorea hatte ... gestoppt"
         by = &s;
       }
     }
@@ -1884,6 +1884,12 @@ void SentenceRules::RestrictedBy() {
     }
 
     if (by == nullptr) continue;
+    // "... auf die Entity List gesetzt, darunter X und Y": the list after the clause is restricted too.
+    size_t end = ClauseEnd(t);
+    if (end < v_.size() && v_.IsPunct(end, ",") && Is("appended_list_introducers", end + 1)) {
+      const std::vector<const Span*> listed = ListAt(SkipItemHeads(end + 1 + v_.MatchAt("appended_list_introducers", end + 1)));
+      if (!listed.empty()) end = listed.back()->last + 1;
+    }
     // "Australien und Taiwan verboten ...": every country of the subject list restricts.
     std::vector<const Span*> restricters = by_subject ? ListAt(by->first) : std::vector<const Span*>{by};
     if (restricters.empty()) restricters = {by};
@@ -1895,7 +1901,7 @@ void SentenceRules::RestrictedBy() {
       const size_t head = v_.CompoundEnd(SkipModifiers(s.last + 1, 2)) - 1;
       const bool lone_adjective = s.form == Form::kAdjective && !v_.CompoundEndsWith("group_heads", head) &&
                                   !v_.CompoundEndsWith("country_collectives", head);
-      if (restricter || s.form == Form::kGenitive || s.type == EntityType::kPerson || s.first >= ClauseEnd(t) || locating ||
+      if (restricter || s.form == Form::kGenitive || s.type == EntityType::kPerson || s.first >= end || locating ||
           before_subject || lone_adjective) {
         continue;
       }

@@ -40,17 +40,17 @@ struct DocBuilder {
 
 TEST_CASE("genitive and case variants resolve to one node") {
   DocBuilder a("a.txt");
-  a.Mention("DeepSeek", "deepseek", EntityType::kCompany);
-  a.Mention("DeepSeeks", "deepseeks", EntityType::kCompany);
+  a.Mention("LumOra", "lumora", EntityType::kCompany);
+  a.Mention("LumOras", "lumoras", EntityType::kCompany);
   DocBuilder b("b.txt");
-  b.Mention("Deepseek", "deepseek", EntityType::kCompany);
-  b.Mention("Deepseek", "deepseek", EntityType::kCompany);
+  b.Mention("Lumora", "lumora", EntityType::kCompany);
+  b.Mention("Lumora", "lumora", EntityType::kCompany);
   const KnowledgeGraph g = ResolveGraph({a.doc, b.doc});
   REQUIRE(g.node_count() == 1);
-  CHECK(g.entity(0).name == "Deepseek");  // the most frequent surface form
+  CHECK(g.entity(0).name == "Lumora");  // the most frequent surface form
   CHECK(g.entity(0).mentions == 4);
   CHECK(g.entity(0).documents == std::vector<std::string>{"a.txt", "b.txt"});
-  CHECK(FindEntities(g, "deepseeks").size() == 1);
+  CHECK(FindEntities(g, "lumoras").size() == 1);
 }
 
 TEST_CASE("the strongest evidence decides a type conflict, not the first mention") {
@@ -155,13 +155,13 @@ TEST_CASE("the streaming resolver gives ResolveGraph's graph whatever the order 
 
 TEST_CASE("neighbours list both directions grouped by relation") {
   DocBuilder a("a.txt");
-  const size_t ds = a.Mention("DeepSeek", "deepseek", EntityType::kCompany);
+  const size_t ds = a.Mention("LumOra", "lumora", EntityType::kCompany);
   const size_t hf = a.Mention("High-Flyer", "highflyer", EntityType::kCompany);
-  const size_t r1 = a.Mention("DeepSeek-R1", "deepseekr1", EntityType::kModel);
+  const size_t r1 = a.Mention("LumOra-R1", "lumorar1", EntityType::kModel);
   a.Relate(ds, RelationType::kFundedBy, hf);
   a.Relate(r1, RelationType::kDevelopedBy, ds);
   const KnowledgeGraph g = ResolveGraph({a.doc});
-  const auto found = FindEntities(g, "deepseek");
+  const auto found = FindEntities(g, "lumora");
   REQUIRE(found.size() == 1);
   const auto n = Neighbours(g, found[0]);
   REQUIRE(n.size() == 2);

@@ -22,9 +22,37 @@ struct KnowledgeGraph::Impl {
   Graph graph;
   std::vector<Graph::edge_descriptor> edge_order;
   std::unordered_multimap<std::string, NodeId> by_key;
-  mutable std::mutex rank_mutex;
-  mutable std::atomic<bool> ranked{false};
-  mutable std::vector<size_t> name_rank;  // by NodeId, valid when `ranked`
+  // Indexes for queries, built on first use after the last change (valid when `indexed`).
+  mutable std::mutex index_mutex;
+  mutable std::atomic<bool> indexed{false};
+  mutable std::vector<size_t> name_rank;         // by NodeId
+  mutable std::vector<EntityType> node_type;     // by NodeId
+  mutable std::vector<Incidence> incidences;     // every node's, node by node
+  mutable std::vector<size_t> incidence_offset;  // node i's are [offset[i], offset[i + 1])
+
+  void EnsureIndexed() const {
+    if (indexed.load(std::memory_order_acquire)) return;
+    std::lock_guard<std::mutex> lock(index_mutex);
+    if (indexed.load(std::memory_order_relaxed)) return;
+    RankNames();
+    IndexIncidences();
+    indexed.store(true, std::memory_order_release);
+  }
+
+  void IndexIncidences() const {
+    const size_t n = boost::num_vertices(graph);
+    node_type.resize(n);
+    incidences.clear();
+    incidence_offset.assign(1, 0);
+    for (NodeId id = 0; id < n; ++id) {
+      node_type[id] = graph[id].type;
+      for (auto [it, end] = boost::out_edges(id, graph); it != end; ++it)
+        incidences.push_back({boost::target(*it, graph), &graph[*it], graph[*it].type, true});
+      for (auto [it, end] = boost::in_edges(id, graph); it != end; ++it)
+        incidences.push_back({boost::source(*it, graph), &graph[*it], graph[*it].type, false});
+      incidence_offset.push_back(incidences.size());
+    }
+  }
 
   void RankNames() const {
     std::vector<NodeId> order(boost::num_vertices(graph));
@@ -48,7 +76,7 @@ KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
 NodeId KnowledgeGraph::AddEntity(Entity entity) {
-  impl_->ranked = false;
+  impl_->indexed = false;
   const NodeId id = boost::add_vertex(std::move(entity), impl_->graph);
   std::set<std::string> keys(impl_->graph[id].keys.begin(), impl_->graph[id].keys.end());
   for (const std::string& key : keys) impl_->by_key.emplace(key, id);
@@ -56,6 +84,7 @@ NodeId KnowledgeGraph::AddEntity(Entity entity) {
 }
 
 void KnowledgeGraph::AddRelation(NodeId source, NodeId target, Relation relation) {
+  impl_->indexed = false;
   auto added = boost::add_edge(source, target, std::move(relation), impl_->graph);
   impl_->edge_order.push_back(added.first);
 }
@@ -83,12 +112,15 @@ std::vector<EdgeRef> KnowledgeGraph::InEdges(NodeId id) const {
   return out;
 }
 
-size_t KnowledgeGraph::EdgesAt(NodeId id, std::vector<EdgeRef>* edges) const {
-  edges->clear();
-  for (auto [it, end] = boost::out_edges(id, impl_->graph); it != end; ++it) edges->push_back(impl_->Ref(*it));
-  const size_t out = edges->size();
-  for (auto [it, end] = boost::in_edges(id, impl_->graph); it != end; ++it) edges->push_back(impl_->Ref(*it));
-  return out;
+IncidenceRange KnowledgeGraph::Incident(NodeId id) const {
+  impl_->EnsureIndexed();
+  const Incidence* all = impl_->incidences.data();
+  return {all + impl_->incidence_offset[id], all + impl_->incidence_offset[id + 1]};
+}
+
+EntityType KnowledgeGraph::TypeOf(NodeId id) const {
+  impl_->EnsureIndexed();
+  return impl_->node_type[id];
 }
 
 std::vector<NodeId> KnowledgeGraph::FindByKey(const std::string& key) const {
@@ -99,13 +131,7 @@ std::vector<NodeId> KnowledgeGraph::FindByKey(const std::string& key) const {
 }
 
 size_t KnowledgeGraph::NameRank(NodeId id) const {
-  if (!impl_->ranked.load(std::memory_order_acquire)) {
-    std::lock_guard<std::mutex> lock(impl_->rank_mutex);
-    if (!impl_->ranked.load(std::memory_order_relaxed)) {
-      impl_->RankNames();
-      impl_->ranked.store(true, std::memory_order_release);
-    }
-  }
+  impl_->EnsureIndexed();
   return impl_->name_rank[id];
 }
 

@@ -39,6 +39,22 @@ struct EdgeRef {
   const Relation* relation = nullptr;
 };
 
+/// An edge seen from one of its ends, packed for walks that cross many edges.
+struct Incidence {
+  NodeId other = 0;  // the node at the far end
+  const Relation* relation = nullptr;
+  RelationType type = RelationType::kDevelopedBy;  // relation->type, read without a jump
+  bool outgoing = true;                            // the near end is the edge's source
+};
+
+/// The incidences of one node: a contiguous range owned by the graph.
+struct IncidenceRange {
+  const Incidence* first = nullptr;
+  const Incidence* last = nullptr;
+  const Incidence* begin() const { return first; }
+  const Incidence* end() const { return last; }
+};
+
 /// The graph. Node ids are dense indexes [0, node_count()). Not thread-safe for writes.
 class KnowledgeGraph {
  public:
@@ -59,14 +75,16 @@ class KnowledgeGraph {
   std::vector<EdgeRef> Edges() const;
   std::vector<EdgeRef> OutEdges(NodeId id) const;
   std::vector<EdgeRef> InEdges(NodeId id) const;
-  /// OutEdges then InEdges of `id` into `*edges` (cleared first; its capacity is reused),
-  /// for walks that visit many nodes; returns how many of them are outgoing.
-  size_t EdgesAt(NodeId id, std::vector<EdgeRef>* edges) const;
+  /// OutEdges then InEdges of `id`, from an index kept in one array for every node, so that
+  /// a walk reads memory in order. Built on first use after the last change, like NameRank.
+  IncidenceRange Incident(NodeId id) const;
+  /// entity(id).type, from the same index (a walk checks many types).
+  EntityType TypeOf(NodeId id) const;
   /// Nodes whose name or alias folds to `key` (see graph/name_key.h).
   std::vector<NodeId> FindByKey(const std::string& key) const;
   /// The rank of the node's name among all names (equal names share a rank), so sorting by
   /// rank sorts by name without comparing strings. Computed on first use after the last
-  /// AddEntity; safe to call from several threads at once.
+  /// AddEntity or AddRelation; safe to call from several threads at once.
   size_t NameRank(NodeId id) const;
 
  private:

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <tuple>
 
+#include "base/radix_sort.h"
 #include "graph/name_key.h"
 #include "graph/search.h"
 
@@ -52,57 +53,125 @@ std::vector<NodeId> FindLabelled(const KnowledgeGraph& graph, std::string_view l
   return ids;
 }
 
-// Whether a walk standing on step.from may cross the step.
-bool Follows(const NeighbourQuery& query, const Step& step) {
-  if (!AllowedBy(query.relations, step.edge->type)) return false;
-  if (query.direction == Direction::kBoth || IsSymmetric(step.edge->type)) return true;
-  return step.forward == (query.direction == Direction::kOut);
+// Whether a walk standing on a node may cross one of its edges.
+bool Follows(const NeighbourQuery& query, const Incidence& edge) {
+  if (!AllowedBy(query.relations, edge.type)) return false;
+  if (query.direction == Direction::kBoth || IsSymmetric(edge.type)) return true;
+  return edge.outgoing == (query.direction == Direction::kOut);
 }
 
 // Every edge at `id` as a step away from it, in storage order, into `*steps` (reused).
 void UnsortedSteps(const KnowledgeGraph& graph, NodeId id, std::vector<Step>* steps) {
-  thread_local std::vector<EdgeRef> edges;
-  const size_t out = graph.EdgesAt(id, &edges);
   steps->clear();
-  for (size_t i = 0; i < edges.size(); ++i) {
-    const bool forward = i < out;
-    steps->push_back({id, forward ? edges[i].target : edges[i].source, edges[i].relation, forward});
-  }
+  for (const Incidence& at : graph.Incident(id)) steps->push_back({id, at.other, at.relation, at.outgoing});
 }
 
 // The order of Neighbours: depth, relation, direction (competes-with as one), node name,
-// via name, then ids; packed into three integers so that sorting compares no strings.
-using NeighbourKey = std::array<uint64_t, 3>;
-NeighbourKey KeyOf(const KnowledgeGraph& graph, const Neighbour& n) {
-  const uint64_t incoming = !n.outgoing && !IsSymmetric(n.relation) ? 1 : 0;
-  const uint64_t head = static_cast<uint64_t>(n.depth) << 48 | static_cast<uint64_t>(n.relation) << 44 | incoming << 40;
-  return {head | graph.NameRank(n.node), graph.NameRank(n.via), static_cast<uint64_t>(n.node) << 32 | n.via};
+// via name, then ids. Radix-sorted by the top 64 bits of (head, node rank, via rank); runs
+// of equal keys (equal names, or bits cut off in graphs too large to pack) by the full order.
+class NeighbourOrder {
+ public:
+  NeighbourOrder(const KnowledgeGraph& graph, const std::vector<Neighbour>& found)
+      : graph_(graph), rank_bits_(BitWidth(graph.node_count())) {
+    int max_depth = 0;
+    for (const Neighbour& n : found) max_depth = std::max(max_depth, n.depth);
+    cut_bits_ = std::max(0, BitWidth(static_cast<uint64_t>(max_depth)) + kHeadBits + 2 * rank_bits_ - 64);
+  }
+
+  uint64_t Packed(const Neighbour& n) const {
+    const Wide key = (static_cast<Wide>(Head(n)) << rank_bits_ | graph_.NameRank(n.node)) << rank_bits_ |
+                     graph_.NameRank(n.via);
+    return static_cast<uint64_t>(key >> cut_bits_);
+  }
+  bool Less(const Neighbour& a, const Neighbour& b) const { return Full(a) < Full(b); }
+
+ private:
+  __extension__ typedef unsigned __int128 Wide;  // holds the head and two ranks of < 2^46 nodes
+  static constexpr int kHeadBits = 4;            // relation (< 8) and direction, below the depth
+
+  static int BitWidth(uint64_t n) { return n == 0 ? 0 : 64 - __builtin_clzll(n); }
+  static uint64_t Head(const Neighbour& n) {
+    const uint64_t incoming = !n.outgoing && !IsSymmetric(n.relation) ? 1 : 0;
+    return static_cast<uint64_t>(n.depth) << kHeadBits | static_cast<uint64_t>(n.relation) << 1 | incoming;
+  }
+  std::tuple<uint64_t, size_t, size_t, NodeId, NodeId> Full(const Neighbour& n) const {
+    return {Head(n), graph_.NameRank(n.node), graph_.NameRank(n.via), n.node, n.via};
+  }
+
+  const KnowledgeGraph& graph_;
+  int rank_bits_;
+  int cut_bits_;
+};
+
+// `found` in NeighbourOrder, keys computed once per neighbour rather than per comparison.
+std::vector<Neighbour> SortNeighbours(const KnowledgeGraph& graph, const std::vector<Neighbour>& found) {
+  const NeighbourOrder order(graph, found);
+  thread_local std::vector<KeyedIndex> keyed, buffer;
+  keyed.clear();
+  for (size_t i = 0; i < found.size(); ++i) keyed.emplace_back(order.Packed(found[i]), static_cast<uint32_t>(i));
+  RadixSortByKey(&keyed, &buffer);
+  const auto less = [&](const KeyedIndex& a, const KeyedIndex& b) {
+    return order.Less(found[a.second], found[b.second]);
+  };
+  for (size_t run = 0, end = 0; run < keyed.size(); run = end) {
+    for (end = run + 1; end < keyed.size() && keyed[end].first == keyed[run].first;) ++end;
+    if (end - run > 1) std::sort(keyed.begin() + run, keyed.begin() + end, less);
+  }
+  std::vector<Neighbour> sorted;
+  sorted.reserve(found.size());
+  for (const KeyedIndex& k : keyed) sorted.push_back(found[k.second]);
+  return sorted;
 }
 
-// Breadth-first, level by level: every followed edge into a node first reached at this level.
-std::vector<Neighbour> Walk(const KnowledgeGraph& graph, NodeId start, const NeighbourQuery& query) {
-  std::vector<int> depth_of(graph.node_count(), -1);
-  depth_of[start] = 0;
-  std::vector<NodeId> frontier{start};
-  std::vector<Neighbour> reached;
-  for (int depth = 1; depth <= query.depth && !frontier.empty(); ++depth) {
-    std::vector<NodeId> next;
-    std::vector<Step> steps;
-    for (NodeId via : frontier) {
-      UnsortedSteps(graph, via, &steps);  // Neighbours sorts the result
-      for (const Step& step : steps) {
-        if (!Follows(query, step)) continue;
-        if (depth_of[step.to] == -1) {
-          depth_of[step.to] = depth;
-          next.push_back(step.to);
-        }
-        if (depth_of[step.to] == depth)
-          reached.push_back({step.to, step.edge->type, step.forward, step.edge, via, depth});
+// Hops from the walk's start per node (-1: not reached), kept between walks on one thread
+// so that a walk costs what it visits, not the graph's size; reset when the walk ends.
+class Hops {
+ public:
+  explicit Hops(size_t node_count) {
+    if (hops().size() < node_count) hops().resize(node_count, -1);
+  }
+  ~Hops() {
+    for (NodeId id : reached_) hops()[id] = -1;
+  }
+  Hops(const Hops&) = delete;
+  Hops& operator=(const Hops&) = delete;
+
+  int at(NodeId id) const { return hops()[id]; }
+  void Set(NodeId id, int depth) {
+    hops()[id] = depth;
+    reached_.push_back(id);
+  }
+  /// Every node set so far, in the order it was reached (level by level in a walk).
+  const std::vector<NodeId>& reached() const { return reached_; }
+
+ private:
+  static std::vector<int>& hops() {
+    thread_local std::vector<int> per_node;
+    return per_node;
+  }
+  std::vector<NodeId> reached_;
+};
+
+// Breadth-first, level by level: every followed edge into a node of a reported type first
+// reached at this level, unsorted, into `*reached` (cleared first; its capacity is reused).
+void Walk(const KnowledgeGraph& graph, NodeId start, const NeighbourQuery& query, std::vector<Neighbour>* reached) {
+  Hops hops(graph.node_count());
+  hops.Set(start, 0);
+  reached->clear();
+  size_t level_begin = 0;  // hops.reached()[level_begin, level_end) is the level walked from
+  for (int depth = 1; depth <= query.depth && level_begin < hops.reached().size(); ++depth) {
+    const size_t level_end = hops.reached().size();
+    for (size_t i = level_begin; i < level_end; ++i) {
+      const NodeId via = hops.reached()[i];
+      for (const Incidence& edge : graph.Incident(via)) {
+        if (!Follows(query, edge)) continue;
+        if (hops.at(edge.other) == -1) hops.Set(edge.other, depth);
+        if (hops.at(edge.other) == depth && AllowedBy(query.types, graph.TypeOf(edge.other)))
+          reached->push_back({edge.other, edge.type, edge.outgoing, edge.relation, via, depth});
       }
     }
-    frontier = std::move(next);
+    level_begin = level_end;
   }
-  return reached;
 }
 
 // Hops from each node to `to`, edges read either way; -1 when farther than `max_depth`.
@@ -197,19 +266,9 @@ std::vector<Step> StepsFrom(const KnowledgeGraph& graph, NodeId id) {
 }
 
 std::vector<Neighbour> Neighbours(const KnowledgeGraph& graph, NodeId id, const NeighbourQuery& query) {
-  std::vector<Neighbour> found = Walk(graph, id, query);
-  found.erase(std::remove_if(found.begin(), found.end(),
-                             [&](const Neighbour& n) { return !AllowedBy(query.types, graph.entity(n.node).type); }),
-              found.end());
-  // Sort keys computed once per neighbour, not once per comparison.
-  std::vector<std::pair<NeighbourKey, size_t>> keyed;
-  keyed.reserve(found.size());
-  for (size_t i = 0; i < found.size(); ++i) keyed.emplace_back(KeyOf(graph, found[i]), i);
-  std::sort(keyed.begin(), keyed.end());
-  std::vector<Neighbour> sorted;
-  sorted.reserve(found.size());
-  for (const auto& [key, i] : keyed) sorted.push_back(found[i]);
-  return sorted;
+  thread_local std::vector<Neighbour> found;
+  Walk(graph, id, query, &found);
+  return SortNeighbours(graph, found);
 }
 
 std::vector<GraphPath> ShortestPaths(const KnowledgeGraph& graph, NodeId from, NodeId to, const PathQuery& query) {

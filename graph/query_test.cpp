@@ -103,6 +103,35 @@ TEST_CASE("direction out follows edges the node is source of, plus competes-with
   CHECK(Names(w.graph, w.lab, query) == std::vector<std::string>{"Alpha One@1<Alpha Labs", "Gamma@1<Alpha Labs"});
 }
 
+TEST_CASE("neighbours of equal names come in node order, then by the name they were reached from") {
+  World w;
+  const NodeId first = w.Add("Delta", EntityType::kCompany);
+  const NodeId second = w.Add("Delta", EntityType::kModel);
+  w.Relate(second, RelationType::kBasedIn, w.borealis);  // edges added in the reverse order of the nodes
+  w.Relate(first, RelationType::kBasedIn, w.borealis);
+  w.Relate(second, RelationType::kBasedIn, w.atlantis);
+  w.Relate(first, RelationType::kBasedIn, w.atlantis);
+  NeighbourQuery query = Depth(2);
+  query.relations = {RelationType::kBasedIn};
+  const std::vector<Neighbour> found = Neighbours(w.graph, w.borealis, query);
+  REQUIRE(found.size() == 5);  // Gamma and both Deltas at 1; Atlantis from each Delta at 2
+  CHECK(Names(w.graph, found) == std::vector<std::string>{"Delta@1<Borealis", "Delta@1<Borealis", "Gamma@1<Borealis",
+                                                          "Atlantis@2<Delta", "Atlantis@2<Delta"});
+  CHECK(found[0].node == first);
+  CHECK(found[1].node == second);
+  CHECK(found[3].via == first);
+  CHECK(found[4].via == second);
+}
+
+TEST_CASE("a query after the graph grew sees the new nodes and edges") {
+  World w;
+  CHECK(Names(w.graph, w.person, NeighbourQuery{}) == std::vector<std::string>{"Gamma@1<Dana Ray"});
+  const NodeId aardvark = w.Add("Aardvark AI", EntityType::kCompany);
+  w.Relate(w.person, RelationType::kWorksFor, aardvark);
+  CHECK(Names(w.graph, w.person, NeighbourQuery{}) ==
+        std::vector<std::string>{"Aardvark AI@1<Dana Ray", "Gamma@1<Dana Ray"});
+}
+
 TEST_CASE("direction names parse, anything else is rejected") {
   Direction d = Direction::kBoth;
   CHECK(ParseDirection("in", &d));

@@ -202,15 +202,19 @@ bool LowercaseJoin(const SentenceView& v, size_t first, size_t last, const Known
   return false;
 }
 
+// Whether a lowercase word begins a known name written lowercase ("xAI"), also with a genitive "s".
+bool KnownLowercase(const SentenceView& v, const std::string& key) {
+  const auto& prefixes = v.knowledge.lowercase_prefixes;
+  if (prefixes.count(key) > 0) return true;
+  return key.size() > 1 && key.back() == 's' && prefixes.count(key.substr(0, key.size() - 1)) > 0;
+}
+
 void FindKnownNames(SentenceView* v, DocumentState* state) {
   for (size_t i = 0; i < v->size(); ++i) {
     const Token& first = Tokens(*v)[i];
     if (!first.word || v->Covered(i)) continue;
     const bool lowercase = !first.upper_initial && !first.has_digit;
-    const std::string& k = v->keys[i];
-    const bool known_lowercase = v->knowledge.lowercase_prefixes.count(k) > 0 ||
-                                 (k.size() > 1 && k.back() == 's' && v->knowledge.lowercase_prefixes.count(k.substr(0, k.size() - 1)) > 0);
-    if (lowercase && !known_lowercase) continue;  // "xAI", "eBay" are written lowercase; other words are no names
+    if (lowercase && !KnownLowercase(*v, v->keys[i])) continue;  // "xAI", "eBay" are written lowercase; other words are no names
     std::string key;
     size_t best_last = 0;
     const KnownName* best = nullptr;

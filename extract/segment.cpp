@@ -1,6 +1,7 @@
 #include "extract/segment.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
@@ -23,18 +24,22 @@ struct Segmenter::Impl {
   // suffixes ("al." of "et al." suppressed the break after "Capital."), so they are checked here.
   std::unordered_set<std::string> abbreviations;
   std::unordered_set<std::string> ordinal_nouns;
+  WordBreaker word_breaker = WordBreaker::kFastThenIcu;
   Status status;
 
   bool EndsWithAbbreviation(std::string_view text, size_t end) const;
 
   void AddTokens(std::string_view text, size_t begin, size_t end, Sentence* sentence);
+  void AddTokensIcu(std::string_view text, size_t begin, size_t end, Sentence* sentence);
   void AddPunctuation(std::string_view text, size_t begin, size_t end, Sentence* sentence);
   void AddPieces(std::string_view text, size_t begin, size_t end, std::vector<Sentence>* out);
 };
 
-Segmenter::Segmenter(const std::vector<std::string>& abbreviations, const std::vector<std::string>& ordinal_nouns)
+Segmenter::Segmenter(const std::vector<std::string>& abbreviations, const std::vector<std::string>& ordinal_nouns,
+                     WordBreaker word_breaker)
     : impl_(std::make_unique<Impl>()) {
   UErrorCode st = U_ZERO_ERROR;
+  impl_->word_breaker = word_breaker;
   impl_->abbreviations.insert(abbreviations.begin(), abbreviations.end());
   impl_->ordinal_nouns.insert(ordinal_nouns.begin(), ordinal_nouns.end());
   impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), st));
@@ -96,7 +101,133 @@ void Segmenter::Impl::AddPunctuation(std::string_view text, size_t begin, size_t
   }
 }
 
+namespace {
+
+// Adds the word text[a, b) to the sentence.
+void AddWord(std::string_view text, size_t a, size_t b, Sentence* sentence) {
+  Token t;
+  t.begin = a;
+  t.end = b;
+  t.text = text.substr(a, b - a);
+  t.fold = FoldCase(t.text);
+  t.word = true;
+  t.space_before = SpaceBefore(text, a, sentence->begin);
+  for (int32_t i = static_cast<int32_t>(a); i < static_cast<int32_t>(b);) {
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(b), c);
+    if (i == static_cast<int32_t>(a) + U8_LENGTH(c)) t.upper_initial = u_isupper(c) || u_istitle(c);
+    t.has_digit |= u_isdigit(c) != 0;
+    t.has_letter |= u_isalpha(c) != 0;
+  }
+  sentence->tokens.push_back(std::move(t));
+}
+
+// The UAX #29 word-break classes of the characters WordRuns handles (a subset of Latin
+// text); kUnhandled: any other character, whose text goes to ICU.
+enum class WordClass { kUnhandled, kLetter, kDigit, kMidNumLet, kMidNum, kOther };
+
+// The class of the character at text[i] and its length in bytes.
+WordClass ClassAt(std::string_view text, size_t i, size_t* length) {
+  const auto byte = [&](size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0; };
+  const unsigned char c = byte(0);
+  *length = 1;
+  if (c < 0x80) {
+    if (std::isalpha(c) || c == '@') return WordClass::kLetter;  // ICU counts '@' a letter (e-mail addresses)
+    if (std::isdigit(c)) return WordClass::kDigit;
+    if (c == '.' || c == '\'') return WordClass::kMidNumLet;
+    if (c == ',' || c == ';') return WordClass::kMidNum;
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || (c > 0x20 && c < 0x7f && c != '_')) return WordClass::kOther;
+    return WordClass::kUnhandled;  // controls, and '_' (ExtendNumLet)
+  }
+  if (c == 0xC3 && byte(1) >= 0x80 && byte(1) <= 0xBF) {  // U+00C0..U+00FF: letters but for × and ÷
+    *length = 2;
+    return byte(1) == 0x97 || byte(1) == 0xB7 ? WordClass::kOther : WordClass::kLetter;
+  }
+  if (c == 0xC2 && (byte(1) == 0xAB || byte(1) == 0xBB || byte(1) == 0xA7 || byte(1) == 0xB0)) {  // « » § °
+    *length = 2;
+    return WordClass::kOther;
+  }
+  if (c == 0xE2 && byte(1) == 0x80) {
+    *length = 3;
+    const unsigned char last = byte(2);
+    if (last == 0x98 || last == 0x99) return WordClass::kMidNumLet;  // ‘ ’
+    const bool dash_or_quote = last == 0x93 || last == 0x94 || (last >= 0x9C && last <= 0x9E) || last == 0xA6;
+    return dash_or_quote ? WordClass::kOther : WordClass::kUnhandled;  // – — “ ” „ …
+  }
+  if (c == 0xE2 && byte(1) == 0x82 && byte(2) == 0xAC) {  // €
+    *length = 3;
+    return WordClass::kOther;
+  }
+  return WordClass::kUnhandled;
+}
+
+// One character of a range, classified.
+struct Classified {
+  size_t begin, end;
+  WordClass type;
+};
+
+// Whether a word goes on across a middle character `mid` between `before` and `after`
+// (UAX #29 WB6, WB7, WB11, WB12: "t3n.de", "Nvidia’s", "3.5", "1,000").
+bool JoinsAcross(WordClass before, WordClass mid, WordClass after) {
+  if (before == WordClass::kLetter && after == WordClass::kLetter) return mid == WordClass::kMidNumLet;
+  if (before == WordClass::kDigit && after == WordClass::kDigit)
+    return mid == WordClass::kMidNumLet || mid == WordClass::kMidNum;
+  return false;
+}
+
+// The words of [begin, end) as byte ranges, by UAX #29 (letters and digits join, WB5,
+// WB8-WB10; middle characters as JoinsAcross); false, and nothing set, when the range
+// holds a character ClassAt does not handle.
+bool WordRuns(std::string_view text, size_t begin, size_t end, std::vector<std::pair<size_t, size_t>>* words) {
+  thread_local std::vector<Classified> chars;
+  chars.clear();
+  for (size_t i = begin, length = 0; i < end; i += length) {
+    const WordClass type = ClassAt(text.substr(0, end), i, &length);
+    if (type == WordClass::kUnhandled) return false;
+    chars.push_back({i, i + length, type});
+  }
+  words->clear();
+  const auto in_word = [](WordClass c) { return c == WordClass::kLetter || c == WordClass::kDigit; };
+  for (size_t k = 0; k < chars.size();) {
+    if (!in_word(chars[k].type)) {
+      ++k;
+      continue;
+    }
+    size_t last = k;  // the word's last letter or digit
+    while (true) {
+      if (last + 1 < chars.size() && in_word(chars[last + 1].type)) {
+        ++last;
+      } else if (last + 2 < chars.size() && JoinsAcross(chars[last].type, chars[last + 1].type, chars[last + 2].type)) {
+        last += 2;
+      } else {
+        break;
+      }
+    }
+    words->emplace_back(chars[k].begin, chars[last].end);
+    k = last + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
 void Segmenter::Impl::AddTokens(std::string_view text, size_t begin, size_t end, Sentence* sentence) {
+  thread_local std::vector<std::pair<size_t, size_t>> runs;
+  if (word_breaker == WordBreaker::kIcu || !WordRuns(text, begin, end, &runs)) {
+    AddTokensIcu(text, begin, end, sentence);
+    return;
+  }
+  size_t at = begin;
+  for (const auto& [a, b] : runs) {
+    AddPunctuation(text, at, a, sentence);
+    AddWord(text, a, b, sentence);
+    at = b;
+  }
+  AddPunctuation(text, at, end, sentence);
+}
+
+void Segmenter::Impl::AddTokensIcu(std::string_view text, size_t begin, size_t end, Sentence* sentence) {
   UErrorCode st = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data() + begin, static_cast<int64_t>(end - begin), &st);
   if (U_FAILURE(st)) return;
@@ -106,23 +237,9 @@ void Segmenter::Impl::AddTokens(std::string_view text, size_t begin, size_t end,
     const size_t a = begin + static_cast<size_t>(from), b = begin + static_cast<size_t>(to);
     if (words->getRuleStatus() == UBRK_WORD_NONE) {
       AddPunctuation(text, a, b, sentence);
-      continue;
+    } else {
+      AddWord(text, a, b, sentence);
     }
-    Token t;
-    t.begin = a;
-    t.end = b;
-    t.text = text.substr(a, b - a);
-    t.fold = FoldCase(t.text);
-    t.word = true;
-    t.space_before = SpaceBefore(text, a, sentence->begin);
-    for (int32_t i = static_cast<int32_t>(a); i < static_cast<int32_t>(b);) {
-      UChar32 c;
-      U8_NEXT(text.data(), i, static_cast<int32_t>(b), c);
-      if (i == static_cast<int32_t>(a) + U8_LENGTH(c)) t.upper_initial = u_isupper(c) || u_istitle(c);
-      t.has_digit |= u_isdigit(c) != 0;
-      t.has_letter |= u_isalpha(c) != 0;
-    }
-    sentence->tokens.push_back(std::move(t));
   }
   utext_close(ut);
 }

@@ -37,7 +37,12 @@ class Segmenter {
   /// `abbreviations` are words ending in "." after which no sentence ends ("Dr.", "z.B.");
   /// nor does one end at a number of one or two digits and a "." before one of
   /// `ordinal_nouns` or a lowercase word ("am 1. Januar", "der 2. Platz", "zum 3. mal").
-  explicit Segmenter(const std::vector<std::string>& abbreviations, const std::vector<std::string>& ordinal_nouns = {});
+  /// Words are split by UAX #29 rules, in our own code for text of Latin letters, digits
+  /// and common punctuation and by ICU for anything else; `WordBreaker::kIcu` sends all
+  /// text to ICU (the tests compare both).
+  enum class WordBreaker { kFastThenIcu, kIcu };
+  explicit Segmenter(const std::vector<std::string>& abbreviations, const std::vector<std::string>& ordinal_nouns = {},
+                     WordBreaker word_breaker = WordBreaker::kFastThenIcu);
   ~Segmenter();
   Segmenter(const Segmenter&) = delete;
   Segmenter& operator=(const Segmenter&) = delete;

@@ -2,6 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 namespace kg {
 namespace {
 
@@ -73,6 +77,59 @@ TEST_CASE("a line without any punctuation is cut into bounded sentences at space
     CHECK(s.end - s.begin <= 4096);
     CHECK(text.substr(s.begin, 4) == "wort");
   }
+}
+
+}  // namespace kg
+
+namespace kg {
+namespace {
+
+// Every field of every token, one line each, to compare two segmentations.
+std::vector<std::string> TokenLines(Segmenter* segmenter, const std::string& text) {
+  std::vector<std::string> out;
+  for (const Sentence& s : segmenter->Split(text)) {
+    for (const Token& t : s.tokens) {
+      out.push_back(std::to_string(t.begin) + "-" + std::to_string(t.end) + " " + t.fold + " " + std::to_string(t.word) +
+                    std::to_string(t.space_before) + std::to_string(t.upper_initial) + std::to_string(t.has_digit) +
+                    std::to_string(t.has_letter));
+    }
+  }
+  return out;
+}
+
+std::string Joined(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& line : lines) out += line + " | ";
+  return out;
+}
+
+// Random text from pieces where the word-break rules differ: letters of both cases and
+// with accents, digits, the middle characters of UAX #29, quotes, dashes, spaces, and a
+// few characters the fast path leaves to ICU (a soft hyphen, '_', CJK, an emoji).
+std::string RandomText(std::mt19937* random, size_t pieces) {
+  static const std::vector<std::string> kPieces = {
+      "a", "Z", "ö", "Ä", "ß", "é", "x", "7", "0", "42", ".", ",", ";", ":", "'", "’", "‘", "\"", "„", "“", "”", "-",
+      "–", "—", "…", "€", "%", "(", ")", "/", " ", " ", "\n", "\t", "«", "»", "§", "°", "×", "!", "?", "&", "+", "@",
+      "#", "\u00ad", "_", "中文", "😀", "\u00a0", "Kimi", "K2", "GPT-4.5", "t3n.de", "01.AI", "3,5", "U.S.", "z. B."};
+  std::string text;
+  for (size_t i = 0; i < pieces; ++i) text += kPieces[(*random)() % kPieces.size()];
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("the fast word breaker splits and marks tokens exactly as ICU does") {
+  Segmenter fast({"Dr."}, {}, Segmenter::WordBreaker::kFastThenIcu);
+  Segmenter icu({"Dr."}, {}, Segmenter::WordBreaker::kIcu);
+  std::mt19937 random(7);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = RandomText(&random, 1 + round % 12);
+    CAPTURE(text);
+    REQUIRE(Joined(TokenLines(&fast, text)) == Joined(TokenLines(&icu, text)));
+  }
+  const std::string news = "Das Start-up DeepSeek’s Modell R1 kostet 5,6 Mio. Dollar (rund 5,2 Mio. Euro); "
+                           "laut t3n.de ist es „billiger“ als GPT-4.5 – sagt Dr. Müller.";
+  CHECK(TokenLines(&fast, news) == TokenLines(&icu, news));
 }
 
 }  // namespace kg

@@ -6,6 +6,8 @@
 
 #include <cctype>
 
+#include "base/latin1.h"
+
 namespace kg {
 namespace {
 
@@ -30,23 +32,20 @@ std::string NormalizeNfc(std::string_view utf8) {
 
 namespace {
 
-bool IsAscii(std::string_view text) {
-  for (char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
+char AsciiLower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+
+std::string FoldCaseIcu(std::string_view utf8) {
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  return ToUtf8(s.foldCase());
 }
 
 }  // namespace
 
 std::string FoldCase(std::string_view utf8) {
-  if (IsAscii(utf8)) {  // fast path: most words; same result as ICU's folding
-    std::string out(utf8);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-  }
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  return ToUtf8(s.foldCase());
+  static const Latin1Letters latin1(FoldCaseIcu);
+  std::string folded;  // fast path for Latin text, most words
+  if (latin1.Apply(utf8, AsciiLower, &folded)) return folded;
+  return FoldCaseIcu(utf8);
 }
 
 }  // namespace kg

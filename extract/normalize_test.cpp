@@ -2,6 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 namespace kg {
 
 TEST_CASE("name keys ignore case, spaces, hyphens and diacritics") {
@@ -19,5 +23,32 @@ TEST_CASE("documents are brought to NFC") {
 }
 
 TEST_CASE("case folding keeps words comparable") { CHECK(FoldCase("STRASSE Straße") == "strasse strasse"); }
+
+}  // namespace kg
+
+namespace kg {
+
+// Every character the Latin fast paths of NameKey and FoldCase handle, and some words.
+std::vector<std::string> LatinPieces() {
+  std::vector<std::string> pieces = {"Müller", "STRASSE", "Œuvre", " ", "-", "4o", "Ärger"};
+  for (int c = 0x20; c < 0x7F; ++c) pieces.emplace_back(1, static_cast<char>(c));
+  for (int c = 0x80; c < 0xC0; ++c) pieces.push_back(std::string{static_cast<char>(0xC3), static_cast<char>(c)});
+  return pieces;
+}
+
+// "Ā" (U+0100) is outside the fast paths: a text ending in it takes ICU's path all along,
+// and Ā itself keys to "a" and folds to "ā".
+TEST_CASE("the Latin fast paths of name keys and case folding agree with ICU's") {
+  const std::vector<std::string> pieces = LatinPieces();
+  std::mt19937 random(11);
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    for (int i = 0; i < 1 + round % 9; ++i) text += pieces[random() % pieces.size()];
+    CAPTURE(text);
+    REQUIRE(NameKey(text + "\u0100") == NameKey(text) + "a");
+    REQUIRE(FoldCase(text + "\u0100") == FoldCase(text) + "\u0101");
+  }
+  CHECK(NameKey("Ærø Straße") == "\u00e6r\u00f8strasse");  // æ and ø have no marks to drop
+}
 
 }  // namespace kg

@@ -6,6 +6,8 @@
 
 #include <cctype>
 
+#include "base/latin1.h"
+
 namespace kg {
 
 namespace {
@@ -36,16 +38,19 @@ std::string FoldedKey(std::string_view utf8, bool strip_marks) {
   return U_SUCCESS(status) ? LettersAndDigits(folded) : std::string();
 }
 
+// The key of an ASCII character: itself lower-cased if a letter or digit, else none.
+char AsciiKeyChar(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return std::isalnum(u) ? static_cast<char>(std::tolower(u)) : '\0';
+}
+
 }  // namespace
 
 std::string NameKey(std::string_view utf8) {
-  std::string ascii;  // fast path for ASCII text: lower-cased letters and digits
-  for (char c : utf8) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x80) return FoldedKey(utf8, true);
-    if (std::isalnum(u)) ascii += static_cast<char>(std::tolower(u));
-  }
-  return ascii;
+  static const Latin1Letters latin1([](std::string_view c) { return FoldedKey(c, true); });
+  std::string key;  // fast path for Latin text: lower-cased letters and digits, "ä" -> "a"
+  if (latin1.Apply(utf8, AsciiKeyChar, &key)) return key;
+  return FoldedKey(utf8, true);
 }
 std::string GoldKey(std::string_view utf8) { return FoldedKey(utf8, false); }
 

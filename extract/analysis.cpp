@@ -41,13 +41,14 @@ size_t SentenceView::SkipHead(std::string_view list, size_t i) const {
   return CompoundEndsWith(list, end - 1) ? end : i;
 }
 
-const WordTriggers::Entry& WordTriggers::Of(const std::string& word) {
-  auto it = words_.find(word);
-  if (it != words_.end()) return it->second;
+const WordTriggers::Entry& WordTriggers::Of(std::string_view folded) {
+  if (const Entry* known = words_.Find(folded)) return *known;
+  const std::string word(folded);
   Entry e;
   e.not_name = knowledge_.not_names.count(word) > 0;
   e.first_name = knowledge_.first_names.count(word) > 0;
   e.honorific = knowledge_.honorifics.count(word) > 0;
+  e.key = NameKey(word);
   const TriggerWordIndex& index = knowledge_.trigger_words;
   if (auto exact = index.exact.find(word); exact != index.exact.end()) {
     e.single = exact->second.single;
@@ -56,11 +57,11 @@ const WordTriggers::Entry& WordTriggers::Of(const std::string& word) {
   for (const TriggerWordIndex::Wildcard& w : index.wildcards) {
     if (w.pattern.Matches(word)) (w.phrase_start ? e.phrase_start : e.single).set(w.list);
   }
-  return words_.emplace(word, e).first->second;
+  return words_.Insert(word, std::move(e));
 }
 
 void WordTriggers::Trim() {
-  if (words_.size() >= kMaxWords) words_.clear();  // entries are recomputed as needed
+  if (words_.size() >= kMaxWords) words_.Clear();  // entries are recomputed as needed
 }
 
 size_t WordTriggers::IndexOf(std::string_view name) {
@@ -113,11 +114,11 @@ void SentenceView::Prepare() {
   word_triggers_->Trim();
   for (size_t i = 0; i < size(); ++i) {
     const Token& t = tokens()[i];
-    keys.push_back(t.word ? NameKey(t.text) : std::string());
+    const WordTriggers::Entry& word = word_triggers_->Of(t.fold);
+    keys.push_back(t.word ? word.key : std::string());  // NameKey(t.text): keys ignore case
     const bool continues = i >= 2 && Joined(i) && IsPunct(i - 1, "-") && Joined(i - 1);
     hyphenated[i] = (continues ? hyphenated[i - 2] + "-" : std::string()) + t.fold;
     compound[i] = (continues ? compound[i - 2] : std::string()) + (t.word ? t.fold : std::string());
-    const WordTriggers::Entry& word = word_triggers_->Of(t.fold);
     word_bits_[i] = &word;
     compound_bits_[i] = word.single;
     if (continues) compound_bits_[i] |= word_triggers_->Of(hyphenated[i]).single | word_triggers_->Of(compound[i]).single;

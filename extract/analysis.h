@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "base/intern_table.h"
 #include "extract/knowledge.h"
 #include "extract/segment.h"
 #include "graph/types.h"
@@ -44,10 +45,11 @@ class WordTriggers {
   struct Entry {
     Bits single, phrase_start;
     bool not_name = false, first_name = false, honorific = false;  // the lexicon's word lists
+    std::string key;  // NameKey of the word (the same for every case of it)
   };
   explicit WordTriggers(const Knowledge& knowledge) : knowledge_(knowledge) {}
   /// The entry of a folded word; valid until the next Trim().
-  const Entry& Of(const std::string& word);
+  const Entry& Of(std::string_view word);
   /// Drops every entry once there are too many (bounds memory on hostile input); call only
   /// when no Entry reference is held, i.e. between sentences.
   void Trim();
@@ -64,7 +66,7 @@ class WordTriggers {
     size_t index = kNone;
   };
   const Knowledge& knowledge_;
-  std::unordered_map<std::string, Entry> words_;
+  InternTable<Entry> words_;
   ListSlot lists_[kListSlots];
 };
 

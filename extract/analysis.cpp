@@ -41,6 +41,29 @@ size_t SentenceView::SkipHead(std::string_view list, size_t i) const {
   return CompoundEndsWith(list, end - 1) ? end : i;
 }
 
+namespace {
+
+const char* const kAdjectiveEndings[] = {"", "e", "en", "er", "es", "em"};
+
+// The country of an adjective: its stem less a German ending names one ("chinesischen").
+std::optional<size_t> CountryOfAdjective(const Knowledge& knowledge, const std::string& fold) {
+  for (const char* ending : kAdjectiveEndings) {
+    const std::string e(ending);
+    if (fold.size() <= e.size() || fold.compare(fold.size() - e.size(), e.size(), e) != 0) continue;
+    auto it = knowledge.country_adjectives.find(fold.substr(0, fold.size() - e.size()));
+    if (it != knowledge.country_adjectives.end()) return it->second;
+  }
+  return std::nullopt;
+}
+
+// The key less a genitive "s" of a word that ends in one ("openais" of "OpenAIs"); else empty.
+std::string GenitiveStem(const std::string& key, const std::string& fold) {
+  const bool genitive = key.size() > 3 && key.back() == 's' && !fold.empty() && fold.back() == 's';
+  return genitive ? key.substr(0, key.size() - 1) : std::string();
+}
+
+}  // namespace
+
 const WordTriggers::Entry& WordTriggers::Of(std::string_view folded) {
   if (const Entry* known = words_.Find(folded)) return *known;
   const std::string word(folded);
@@ -49,6 +72,13 @@ const WordTriggers::Entry& WordTriggers::Of(std::string_view folded) {
   e.first_name = knowledge_.first_names.count(word) > 0;
   e.honorific = knowledge_.honorifics.count(word) > 0;
   e.key = NameKey(word);
+  const std::string stem = GenitiveStem(e.key, word);
+  e.name_start = knowledge_.names.count(e.key) > 0 || (!stem.empty() && knowledge_.names.count(stem) > 0);
+  e.name_prefix = knowledge_.name_prefixes.count(e.key) > 0;
+  const std::string lowercase_stem = e.key.size() > 1 && e.key.back() == 's' ? e.key.substr(0, e.key.size() - 1) : "";
+  e.lowercase_name = knowledge_.lowercase_prefixes.count(e.key) > 0 ||
+                     (!lowercase_stem.empty() && knowledge_.lowercase_prefixes.count(lowercase_stem) > 0);
+  e.country_adjective = CountryOfAdjective(knowledge_, word);
   const TriggerWordIndex& index = knowledge_.trigger_words;
   if (auto exact = index.exact.find(word); exact != index.exact.end()) {
     e.single = exact->second.single;

@@ -36,9 +36,10 @@ struct Span {
   Form form = Form::kName;
 };
 
-/// Which trigger lists each folded word matches, as a single word and as the first word of
-/// a phrase; computed once per distinct word and kept for the Extractor's lifetime (one
-/// per thread), so matching a token against a list is a bit test.
+/// What the knowledge says of each folded word: the trigger lists it matches, as a single
+/// word and as the first word of a phrase, and its lookups in the name tables; computed
+/// once per distinct word and kept for the Extractor's lifetime (one per thread), so
+/// matching a token against a list is a bit test.
 class WordTriggers {
  public:
   using Bits = TriggerBits;
@@ -46,6 +47,10 @@ class WordTriggers {
     Bits single, phrase_start;
     bool not_name = false, first_name = false, honorific = false;  // the lexicon's word lists
     std::string key;  // NameKey of the word (the same for every case of it)
+    bool name_start = false;      // a known name's key is the word's, also less a genitive "s"
+    bool name_prefix = false;     // the key begins a known name's key
+    bool lowercase_name = false;  // the key, also less a genitive "s", begins a lowercase name ("xAI")
+    std::optional<size_t> country_adjective;  // the country of an adjective ("chinesischen")
   };
   explicit WordTriggers(const Knowledge& knowledge) : knowledge_(knowledge) {}
   /// The entry of a folded word; valid until the next Trim().
@@ -107,6 +112,8 @@ struct SentenceView {
   bool NotName(size_t i) const { return word_bits_[i]->not_name; }
   bool FirstName(size_t i) const { return word_bits_[i]->first_name; }
   bool Honorific(size_t i) const { return word_bits_[i]->honorific; }
+  /// Everything the knowledge says of token i's word.
+  const WordTriggers::Entry& Word(size_t i) const { return *word_bits_[i]; }
   /// Whether token i is covered by a span.
   bool Covered(size_t i) const { return SpanAt(i) != nullptr; }
   /// Length in tokens of a trigger of `list` starting at token i (0: none).

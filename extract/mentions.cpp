@@ -10,7 +10,6 @@ namespace {
 
 constexpr size_t kMaxNameTokens = 7;
 constexpr std::string_view kInnerPunct = "-.&+/";
-const char* const kAdjectiveEndings[] = {"", "e", "en", "er", "es", "em"};
 
 const std::vector<Token>& Tokens(const SentenceView& v) { return v.tokens(); }
 
@@ -202,19 +201,12 @@ bool LowercaseJoin(const SentenceView& v, size_t first, size_t last, const Known
   return false;
 }
 
-// Whether a lowercase word begins a known name written lowercase ("xAI"), also with a genitive "s".
-bool KnownLowercase(const SentenceView& v, const std::string& key) {
-  const auto& prefixes = v.knowledge.lowercase_prefixes;
-  if (prefixes.count(key) > 0) return true;
-  return key.size() > 1 && key.back() == 's' && prefixes.count(key.substr(0, key.size() - 1)) > 0;
-}
-
 void FindKnownNames(SentenceView* v, DocumentState* state) {
   for (size_t i = 0; i < v->size(); ++i) {
     const Token& first = Tokens(*v)[i];
     if (!first.word || v->Covered(i)) continue;
     const bool lowercase = !first.upper_initial && !first.has_digit;
-    if (lowercase && !KnownLowercase(*v, v->keys[i])) continue;  // "xAI", "eBay" are written lowercase; other words are no names
+    if (lowercase && !v->Word(i).lowercase_name) continue;  // "xAI", "eBay" are written lowercase; other words are no names
     std::string key;
     size_t best_last = 0;
     const KnownName* best = nullptr;
@@ -224,12 +216,14 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
       key += v->keys[j];
       if (!Tokens(*v)[j].word) continue;
       Form form;
-      if (const KnownName* n = LookupKnown(*v, i, j, key, &form)) {
+      const bool may_be_name = j > i || v->Word(i).name_start;  // a single word's lookup is cached
+      if (const KnownName* n = may_be_name ? LookupKnown(*v, i, j, key, &form) : nullptr) {
         best = n;
         best_last = j;
         best_form = form;
       }
-      if (v->knowledge.name_prefixes.count(key) == 0) break;  // no longer name can follow
+      const bool prefix = j == i ? v->Word(i).name_prefix : v->knowledge.name_prefixes.count(key) > 0;
+      if (!prefix) break;  // no longer name can follow
     }
     if (best == nullptr || LowercaseJoin(*v, i, best_last, *best)) continue;
     const bool common_word = best_last == i && v->NotName(i) && Tokens(*v)[i].fold != FoldCase(best->surface);
@@ -634,22 +628,10 @@ void FindByShape(SentenceView* v, DocumentState* state) {
   }
 }
 
-// The country of an adjective token ("chinesischen", "US-amerikanischer").
-std::optional<size_t> CountryOfAdjective(const SentenceView& v, size_t i) {
-  const std::string& fold = Tokens(v)[i].fold;
-  for (const char* ending : kAdjectiveEndings) {
-    const std::string e(ending);
-    if (fold.size() <= e.size() || fold.compare(fold.size() - e.size(), e.size(), e) != 0) continue;
-    auto it = v.knowledge.country_adjectives.find(fold.substr(0, fold.size() - e.size()));
-    if (it != v.knowledge.country_adjectives.end()) return it->second;
-  }
-  return std::nullopt;
-}
-
 void FindCountryAdjectives(SentenceView* v, DocumentState* state) {
   for (size_t i = 0; i < v->size(); ++i) {
     if (!Tokens(*v)[i].word || v->Covered(i)) continue;
-    if (auto country = CountryOfAdjective(*v, i)) {
+    if (auto country = v->Word(i).country_adjective) {
       const KnownEntity& e = v->knowledge.entities[*country];
       AddSpan(v, state, i, i, e.type, MentionStrength::kGazetteer, e.name, Form::kAdjective);
     }

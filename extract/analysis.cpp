@@ -79,6 +79,7 @@ const WordTriggers::Entry& WordTriggers::Of(std::string_view folded) {
   e.lowercase_name = knowledge_.lowercase_prefixes.count(e.key) > 0 ||
                      (!lowercase_stem.empty() && knowledge_.lowercase_prefixes.count(lowercase_stem) > 0);
   e.country_adjective = CountryOfAdjective(knowledge_, word);
+  e.city_prefix = knowledge_.city_prefixes.count(e.key) > 0;
   const TriggerWordIndex& index = knowledge_.trigger_words;
   if (auto exact = index.exact.find(word); exact != index.exact.end()) {
     e.single = exact->second.single;

@@ -50,6 +50,7 @@ class WordTriggers {
     bool name_start = false;      // a known name's key is the word's, also less a genitive "s"
     bool name_prefix = false;     // the key begins a known name's key
     bool lowercase_name = false;  // the key, also less a genitive "s", begins a lowercase name ("xAI")
+    bool city_prefix = false;     // the key begins a city's key ("san" of San Francisco)
     std::optional<size_t> country_adjective;  // the country of an adjective ("chinesischen")
   };
   explicit WordTriggers(const Knowledge& knowledge) : knowledge_(knowledge) {}

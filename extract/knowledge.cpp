@@ -358,6 +358,10 @@ void AddSurnames(Knowledge* k) {
 void IndexNamePrefixes(Knowledge* k) {
   k->name_prefixes.clear();
   k->lowercase_prefixes.clear();
+  k->city_prefixes.clear();
+  for (const auto& [key, country] : k->city_countries) {
+    for (size_t n = 1; n <= key.size(); ++n) k->city_prefixes.insert(key.substr(0, n));
+  }
   for (const auto& [key, name] : k->names) {
     const bool lowercase = !name.surface.empty() && std::islower(static_cast<unsigned char>(name.surface[0]));
     for (size_t n = 1; n <= key.size(); ++n) {

@@ -104,6 +104,7 @@ struct Knowledge {
   std::unordered_set<std::string> lowercase_prefixes;            // same, for forms written lowercase ("xAI")
   std::unordered_map<std::string, size_t> country_adjectives;   // folded stem -> entity
   std::unordered_map<std::string, size_t> city_countries;       // NameKey of a city or its adjective -> country
+  std::unordered_set<std::string> city_prefixes;                 // every prefix of every city key
   std::unordered_set<std::string> first_names, honorifics, not_names;  // folded words
   std::vector<std::string> abbreviations;                       // as written ("Dr.")
   std::vector<std::string> ordinal_nouns;                       // after "1." no sentence ends ("Januar")

@@ -808,7 +808,7 @@ const Span* SentenceRules::AppositionOwner(size_t i) const {
 }
 
 std::optional<std::pair<size_t, size_t>> SentenceRules::CityAt(size_t i) const {
-  if (i >= v_.size() || !T()[i].upper_initial) return std::nullopt;
+  if (i >= v_.size() || !T()[i].upper_initial || !v_.Word(i).city_prefix) return std::nullopt;
   std::string key;
   std::optional<std::pair<size_t, size_t>> found;  // last token, country entity
   for (size_t j = i; j < v_.size() && j < i + 3; ++j) {

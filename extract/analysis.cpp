@@ -95,8 +95,8 @@ void WordTriggers::Trim() {
   if (words_.size() >= kMaxWords) words_.Clear();  // entries are recomputed as needed
 }
 
-size_t WordTriggers::IndexOf(std::string_view name) {
-  size_t slot = (reinterpret_cast<uintptr_t>(name.data()) >> 3) % kListSlots;
+size_t WordTriggers::IndexOfSlow(std::string_view name) {
+  size_t slot = SlotOf(name);
   for (size_t probes = 0; probes < kListSlots; ++probes, slot = (slot + 1) % kListSlots) {
     ListSlot& s = lists_[slot];
     if (s.name == name.data()) return s.index;
@@ -110,29 +110,17 @@ size_t WordTriggers::IndexOf(std::string_view name) {
   return list == knowledge_.triggers.end() ? kNone : list->second.index();
 }
 
-size_t SentenceView::MatchAt(std::string_view list, size_t i) const {
-  if (i >= size()) return 0;
-  const size_t index = word_triggers_->IndexOf(list);
-  if (index == WordTriggers::kNone) return 0;
-  int8_t& memo = match_memo_[index * size() + i];
-  if (memo < 0) {
-    const bool single = word_bits_[i]->single[index];
-    size_t n = single ? 1 : 0;
-    if (word_bits_[i]->phrase_start[index]) {
-      std::string_view words[4];
-      size_t count = 0;
-      for (size_t j = i; j < size() && count < 4; ++j) words[count++] = tokens()[j].fold;
-      n = knowledge.List(list).MatchPrefix(words, count, single);
-    }
-    memo = static_cast<int8_t>(n);
+size_t SentenceView::Match(std::string_view list, size_t index, size_t i) const {
+  const bool single = word_bits_[i]->single[index];
+  size_t n = single ? 1 : 0;
+  if (word_bits_[i]->phrase_start[index]) {
+    std::string_view words[4];
+    size_t count = 0;
+    for (size_t j = i; j < size() && count < 4; ++j) words[count++] = tokens()[j].fold;
+    n = knowledge.List(list).MatchPrefix(words, count, single);
   }
-  return static_cast<size_t>(memo);
-}
-
-bool SentenceView::CompoundEndsWith(std::string_view list, size_t i) const {
-  if (i >= size()) return false;
-  const size_t index = word_triggers_->IndexOf(list);
-  return index != WordTriggers::kNone && compound_bits_[i][index];
+  match_memo_[index * size() + i] = static_cast<int8_t>(n);
+  return n;
 }
 
 void SentenceView::Prepare() {

@@ -60,10 +60,15 @@ class WordTriggers {
   /// when no Entry reference is held, i.e. between sentences.
   void Trim();
   /// Index of the trigger list `name` (a string literal: keyed by address), or kNone.
-  size_t IndexOf(std::string_view name);
+  size_t IndexOf(std::string_view name) {
+    const ListSlot& first = lists_[SlotOf(name)];
+    return first.name == name.data() ? first.index : IndexOfSlow(name);
+  }
   static constexpr size_t kNone = static_cast<size_t>(-1);
 
  private:
+  static size_t SlotOf(std::string_view name) { return (reinterpret_cast<uintptr_t>(name.data()) >> 3) % kListSlots; }
+  size_t IndexOfSlow(std::string_view name);
   static constexpr size_t kMaxWords = size_t{1} << 20;  // bounds memory on hostile input
   // List indexes by name address, open addressing: callers pass few distinct literals.
   static constexpr size_t kListSlots = 512;
@@ -103,6 +108,8 @@ struct SentenceView {
   std::vector<WordTriggers::Bits> compound_bits_;
   // MatchAt answers per (list index, token); -1: not computed yet.
   mutable std::vector<int8_t> match_memo_;
+  // MatchAt's answer when not yet in match_memo_.
+  size_t Match(std::string_view list, size_t index, size_t i) const;
 
  public:
   const std::vector<Token>& tokens() const { return sentence.tokens; }
@@ -118,10 +125,20 @@ struct SentenceView {
   /// Whether token i is covered by a span.
   bool Covered(size_t i) const { return SpanAt(i) != nullptr; }
   /// Length in tokens of a trigger of `list` starting at token i (0: none).
-  size_t MatchAt(std::string_view list, size_t i) const;
+  size_t MatchAt(std::string_view list, size_t i) const {
+    if (i >= size()) return 0;
+    const size_t index = word_triggers_->IndexOf(list);
+    if (index == WordTriggers::kNone) return 0;
+    const int8_t memo = match_memo_[index * size() + i];
+    return memo >= 0 ? static_cast<size_t>(memo) : Match(list, index, i);
+  }
   /// Whether the compound word ending at token i (hyphen-joined, no spaces) ends with
   /// a trigger word of `list` ("Internetunternehmens" ends with "unternehmens").
-  bool CompoundEndsWith(std::string_view list, size_t i) const;
+  bool CompoundEndsWith(std::string_view list, size_t i) const {
+    if (i >= size()) return false;
+    const size_t index = word_triggers_->IndexOf(list);
+    return index != WordTriggers::kNone && compound_bits_[i][index];
+  }
   /// First token index in [from, to) where a trigger of `list` starts.
   std::optional<size_t> Find(std::string_view list, size_t from, size_t to) const;
   /// Whether tokens i-1 and i are glued together (no space, hyphen or similar between).

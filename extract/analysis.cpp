@@ -80,6 +80,7 @@ const WordTriggers::Entry& WordTriggers::Of(std::string_view folded) {
                      (!lowercase_stem.empty() && knowledge_.lowercase_prefixes.count(lowercase_stem) > 0);
   e.country_adjective = CountryOfAdjective(knowledge_, word);
   e.city_prefix = knowledge_.city_prefixes.count(e.key) > 0;
+  e.city = knowledge_.city_countries.count(e.key) > 0;
   const TriggerWordIndex& index = knowledge_.trigger_words;
   if (auto exact = index.exact.find(word); exact != index.exact.end()) {
     e.single = exact->second.single;
@@ -125,8 +126,9 @@ size_t SentenceView::Match(std::string_view list, size_t index, size_t i) const 
 
 void SentenceView::Prepare() {
   keys.clear();
-  hyphenated.assign(size(), std::string());
-  compound.assign(size(), std::string());
+  // The folded compound word ending at a token, with and without its hyphens ("ki-start-up"
+  // and "kistartup" at "up"), for the last three tokens: a compound continues from i - 2.
+  std::string hyphenated[3], compound[3];
   word_bits_.assign(size(), nullptr);
   compound_bits_.assign(size(), WordTriggers::Bits());
   match_memo_.assign(knowledge.triggers.size() * size(), -1);
@@ -136,11 +138,18 @@ void SentenceView::Prepare() {
     const WordTriggers::Entry& word = word_triggers_->Of(t.fold);
     keys.push_back(t.word ? word.key : std::string());  // NameKey(t.text): keys ignore case
     const bool continues = i >= 2 && Joined(i) && IsPunct(i - 1, "-") && Joined(i - 1);
-    hyphenated[i] = (continues ? hyphenated[i - 2] + "-" : std::string()) + t.fold;
-    compound[i] = (continues ? compound[i - 2] : std::string()) + (t.word ? t.fold : std::string());
+    std::string& hyphens = hyphenated[i % 3];
+    std::string& joined = compound[i % 3];
+    if (continues) {
+      hyphens = hyphenated[(i + 1) % 3] + "-" + t.fold;  // (i + 1) % 3 is i - 2's slot
+      joined = compound[(i + 1) % 3] + (t.word ? t.fold : std::string());
+    } else {
+      hyphens = t.fold;
+      joined = t.word ? t.fold : std::string();
+    }
     word_bits_[i] = &word;
     compound_bits_[i] = word.single;
-    if (continues) compound_bits_[i] |= word_triggers_->Of(hyphenated[i]).single | word_triggers_->Of(compound[i]).single;
+    if (continues) compound_bits_[i] |= word_triggers_->Of(hyphens).single | word_triggers_->Of(joined).single;
   }
 }
 

@@ -51,6 +51,7 @@ class WordTriggers {
     bool name_prefix = false;     // the key begins a known name's key
     bool lowercase_name = false;  // the key, also less a genitive "s", begins a lowercase name ("xAI")
     bool city_prefix = false;     // the key begins a city's key ("san" of San Francisco)
+    bool city = false;            // the key is a city's key ("london", "londoner")
     std::optional<size_t> country_adjective;  // the country of an adjective ("chinesischen")
   };
   explicit WordTriggers(const Knowledge& knowledge) : knowledge_(knowledge) {}
@@ -94,11 +95,9 @@ struct SentenceView {
   const Knowledge& knowledge;
   std::vector<std::string> keys;  // NameKey of each token
   std::vector<Span> spans;        // sorted by first token, non-overlapping
-  // Per token: the folded compound word ending there, with and without its hyphens
-  // ("ki-start-up" and "kistartup" at "up"); filled by Prepare().
-  std::vector<std::string> hyphenated, compound;
 
-  /// Computes keys and compound folds; call once before matching.
+  /// Computes keys and the lists each word and compound word matches; call once before
+  /// matching.
   void Prepare();
 
  private:
@@ -122,6 +121,8 @@ struct SentenceView {
   bool Honorific(size_t i) const { return word_bits_[i]->honorific; }
   /// Everything the knowledge says of token i's word.
   const WordTriggers::Entry& Word(size_t i) const { return *word_bits_[i]; }
+  /// Whether token i is a word whose key is a city's (Word(i).city).
+  bool IsCity(size_t i) const { return tokens()[i].word && word_bits_[i]->city; }
   /// Whether token i is covered by a span.
   bool Covered(size_t i) const { return SpanAt(i) != nullptr; }
   /// Length in tokens of a trigger of `list` starting at token i (0: none).

@@ -164,7 +164,7 @@ size_t CompanyModel(const SentenceView& v, size_t last) {
   const size_t number = spaced + 1;
   const bool named_number = number < v.size() && Tokens(v)[spaced].space_before && Tokens(v)[spaced].upper_initial &&
                             Tokens(v)[spaced].word && !Tokens(v)[spaced].has_digit && !v.Covered(spaced) && !v.NotName(spaced) &&
-                            v.knowledge.name_prefixes.count(v.keys[spaced]) == 0 &&  // not "laut Alibaba Llama 4"
+                            !v.Word(spaced).name_prefix &&  // not "laut Alibaba Llama 4"
                             Tokens(v)[number].space_before && Tokens(v)[number].has_digit &&
                             (IsVersion(Tokens(v)[number]) || (Tokens(v)[number].word && Tokens(v)[number].text.size() <= 2));
   if (named_number) return GluedParts(v, number);
@@ -509,7 +509,7 @@ void FindByEmployer(SentenceView* v, DocumentState* state) {
     size_t start = i + 1 + v->MatchAt("employer_prepositions", i + 1);
     while (start < v->size() && v->MatchAt("determiners", start) > 0) ++start;
     const size_t end = NameEnd(*v, start, 3);
-    const bool city = start < v->size() && v->knowledge.city_countries.count(v->keys[start]) > 0;
+    const bool city = start < v->size() && v->IsCity(start);
     if (end > start && !city && !v->Covered(start) && !Tokens(*v)[start].has_digit && (end >= v->size() || !v->Covered(end))) {
       AddSpan(v, state, start, end - 1, EntityType::kCompany, MentionStrength::kContext, "", Form::kName);
     }
@@ -529,7 +529,7 @@ void FindByApposition(SentenceView* v, DocumentState* state) {
       if (v->Covered(k)) return v->SpanAt(k)->type == EntityType::kCountry;
       if (v->MatchAt("apposition_determiners", k) > 0) return false;
       const Token& t = Tokens(*v)[k];
-      return (t.word && (!t.upper_initial || v->knowledge.city_countries.count(v->keys[k]) > 0)) || v->IsPunct(k, "-");
+      return (t.word && (!t.upper_initial || v->IsCity(k))) || v->IsPunct(k, "-");
     };
     while (d > 0 && d + 6 > i && modifier(d - 1)) --d;
     if (d < 3 || v->MatchAt("apposition_determiners", d - 1) == 0 || !v->IsPunct(d - 2, ",")) continue;
@@ -552,7 +552,7 @@ void FindByApposition(SentenceView* v, DocumentState* state) {
 void FindByRole(SentenceView* v, DocumentState* state) {
   for (size_t i = 0; i + 2 < v->size(); ++i) {
     const Token& t = Tokens(*v)[i];
-    if (!NameWord(*v, i) || t.has_digit || !t.has_letter || t.text.size() < 3 || v->knowledge.city_countries.count(v->keys[i]) > 0) continue;
+    if (!NameWord(*v, i) || t.has_digit || !t.has_letter || t.text.size() < 3 || v->IsCity(i)) continue;
     if (v->MatchAt("common_noun_shapes", i) > 0) continue;  // "Infrastruktur-Spezialist": a noun, not a company
     const bool glued = v->Joined(i + 1) && v->IsPunct(i + 1, "-") && v->Joined(i + 2);
     const bool spaced = Tokens(*v)[i + 1].space_before && Tokens(*v)[i + 1].word;
@@ -600,7 +600,7 @@ void FindByModelCompound(SentenceView* v, DocumentState* state) {
 void FindByShape(SentenceView* v, DocumentState* state) {
   for (size_t i = 0; i + 1 < v->size(); ++i) {
     if (!NameWord(*v, i) || Tokens(*v)[i].has_digit) continue;
-    if (v->knowledge.city_countries.count(v->keys[i]) > 0 && NameWord(*v, i + 1)) continue;  // "Londoner X Ventures"
+    if (v->IsCity(i) && NameWord(*v, i + 1)) continue;  // "Londoner X Ventures"
 
     if (i > 0 && NameWord(*v, i - 1)) continue;  // inside a capitalised run: its start decides
     const size_t end = NameEnd(*v, i, 4);
@@ -669,7 +669,7 @@ std::optional<std::pair<size_t, size_t>> CompanyAnaphorAt(const SentenceView& v,
     const bool adjective = v.Covered(head) && v.SpanAt(head)->form == Form::kAdjective;
     const bool filler = !v.Covered(head) && !t.upper_initial && !IsHeadWord(v, head) && (t.word || v.IsPunct(head, "-"));
     const bool city = !v.Covered(head) && t.word &&
-                      (v.knowledge.city_countries.count(v.keys[head]) > 0 ||  // "The San Francisco-based start-up"
+                      (v.IsCity(head) ||  // "The San Francisco-based start-up"
                        (head + 1 < v.size() && v.knowledge.city_countries.count(v.keys[head] + v.keys[head + 1]) > 0) ||
                        (head > 0 && v.knowledge.city_countries.count(v.keys[head - 1] + v.keys[head]) > 0));
     if (!(adjective || filler || city)) break;

@@ -111,15 +111,11 @@ size_t WordTriggers::IndexOfSlow(std::string_view name) {
   return list == knowledge_.triggers.end() ? kNone : list->second.index();
 }
 
-size_t SentenceView::Match(std::string_view list, size_t index, size_t i) const {
-  const bool single = word_bits_[i]->single[index];
-  size_t n = single ? 1 : 0;
-  if (word_bits_[i]->phrase_start[index]) {
-    std::string_view words[4];
-    size_t count = 0;
-    for (size_t j = i; j < size() && count < 4; ++j) words[count++] = tokens()[j].fold;
-    n = knowledge.List(list).MatchPrefix(words, count, single);
-  }
+size_t SentenceView::MatchPhrase(std::string_view list, size_t index, size_t i) const {
+  std::string_view words[4];
+  size_t count = 0;
+  for (size_t j = i; j < size() && count < 4; ++j) words[count++] = tokens()[j].fold;
+  const size_t n = knowledge.List(list).MatchPrefix(words, count, word_bits_[i]->single[index]);
   match_memo_[index * size() + i] = static_cast<int8_t>(n);
   return n;
 }

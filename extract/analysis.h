@@ -105,10 +105,11 @@ struct SentenceView {
   // Per token: the lists its folded word matches, and those its compound forms match.
   std::vector<const WordTriggers::Entry*> word_bits_;
   std::vector<WordTriggers::Bits> compound_bits_;
-  // MatchAt answers per (list index, token); -1: not computed yet.
+  // MatchAt answers per (list index, token) where a phrase of the list may start; -1: not
+  // computed yet.
   mutable std::vector<int8_t> match_memo_;
-  // MatchAt's answer when not yet in match_memo_.
-  size_t Match(std::string_view list, size_t index, size_t i) const;
+  // MatchAt's answer where a phrase of the list may start, when not yet in match_memo_.
+  size_t MatchPhrase(std::string_view list, size_t index, size_t i) const;
 
  public:
   const std::vector<Token>& tokens() const { return sentence.tokens; }
@@ -130,8 +131,10 @@ struct SentenceView {
     if (i >= size()) return 0;
     const size_t index = word_triggers_->IndexOf(list);
     if (index == WordTriggers::kNone) return 0;
+    const WordTriggers::Entry& word = *word_bits_[i];
+    if (!word.phrase_start[index]) return word.single[index] ? 1 : 0;
     const int8_t memo = match_memo_[index * size() + i];
-    return memo >= 0 ? static_cast<size_t>(memo) : Match(list, index, i);
+    return memo >= 0 ? static_cast<size_t>(memo) : MatchPhrase(list, index, i);
   }
   /// Whether the compound word ending at token i (hyphen-joined, no spaces) ends with
   /// a trigger word of `list` ("Internetunternehmens" ends with "unternehmens").

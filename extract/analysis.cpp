@@ -1,15 +1,29 @@
 #include "extract/analysis.h"
 
+#include <algorithm>
+
 #include "extract/normalize.h"
 
 namespace kg {
 
-const Span* SentenceView::SpanAt(size_t i) const {
-  for (const Span& s : spans) {
-    if (s.first <= i && i <= s.last) return &s;
-    if (s.first > i) break;
+void SentenceView::InsertSpan(const Span& span) {
+  const auto by_first = [](const Span& a, const Span& b) { return a.first < b.first; };
+  spans.insert(std::upper_bound(spans.begin(), spans.end(), span, by_first), span);
+  IndexSpans();
+}
+
+void SentenceView::MergeSpanWithNext(size_t k) {
+  spans[k].last = spans[k + 1].last;
+  spans[k].form = spans[k + 1].form;
+  spans.erase(spans.begin() + static_cast<long>(k) + 1);
+  IndexSpans();
+}
+
+void SentenceView::IndexSpans() {
+  span_of_.assign(size(), -1);
+  for (size_t k = 0; k < spans.size(); ++k) {
+    for (size_t i = spans[k].first; i <= spans[k].last && i < size(); ++i) span_of_[i] = static_cast<int32_t>(k);
   }
-  return nullptr;
 }
 
 bool HasAdjectiveEnding(const Token& t) {
@@ -126,6 +140,7 @@ void SentenceView::Prepare() {
   // and "kistartup" at "up"), for the last three tokens: a compound continues from i - 2.
   std::string hyphenated[3], compound[3];
   word_bits_.assign(size(), nullptr);
+  IndexSpans();
   compound_bits_.assign(size(), WordTriggers::Bits());
   match_memo_.assign(knowledge.triggers.size() * size(), -1);
   word_triggers_->Trim();

@@ -94,7 +94,8 @@ struct SentenceView {
   const Sentence& sentence;
   const Knowledge& knowledge;
   std::vector<std::string> keys;  // NameKey of each token
-  std::vector<Span> spans;        // sorted by first token, non-overlapping
+  std::vector<Span> spans;        // sorted by first token, non-overlapping; changed only by
+                                  // InsertSpan and MergeSpanWithNext, which keep SpanAt's index
 
   /// Computes keys and the lists each word and compound word matches; call once before
   /// matching.
@@ -105,6 +106,9 @@ struct SentenceView {
   // Per token: the lists its folded word matches, and those its compound forms match.
   std::vector<const WordTriggers::Entry*> word_bits_;
   std::vector<WordTriggers::Bits> compound_bits_;
+  // Per token: the index in `spans` of the span covering it, or -1.
+  std::vector<int32_t> span_of_;
+  void IndexSpans();
   // MatchAt answers per (list index, token) where a phrase of the list may start; -1: not
   // computed yet.
   mutable std::vector<int8_t> match_memo_;
@@ -115,7 +119,13 @@ struct SentenceView {
   const std::vector<Token>& tokens() const { return sentence.tokens; }
   size_t size() const { return sentence.tokens.size(); }
   /// The span covering token i, if any.
-  const Span* SpanAt(size_t i) const;
+  const Span* SpanAt(size_t i) const {
+    return i < span_of_.size() && span_of_[i] >= 0 ? &spans[static_cast<size_t>(span_of_[i])] : nullptr;
+  }
+  /// Adds a span over tokens no span covers, in order.
+  void InsertSpan(const Span& span);
+  /// Extends spans[k] over spans[k + 1], which it replaces, taking its form.
+  void MergeSpanWithNext(size_t k);
   /// Whether token i's folded word is in the lexicon's not_names, first_names, honorifics.
   bool NotName(size_t i) const { return word_bits_[i]->not_name; }
   bool FirstName(size_t i) const { return word_bits_[i]->first_name; }

@@ -51,10 +51,7 @@ void AddSpan(SentenceView* v, DocumentState* state, size_t first, size_t last, E
   m.begin = Tokens(*v)[first].begin;
   m.end = Tokens(*v)[last].end;
   state->doc->mentions.push_back(std::move(m));
-  Span span{first, last, state->doc->mentions.size() - 1, type, form};
-  v->spans.insert(std::upper_bound(v->spans.begin(), v->spans.end(), span,
-                                   [](const Span& a, const Span& b) { return a.first < b.first; }),
-                  span);
+  v->InsertSpan({first, last, state->doc->mentions.size() - 1, type, form});
 }
 
 // Whether tokens [first, j] may continue as one name at token j.
@@ -647,10 +644,8 @@ void MarkPrefixes(SentenceView* v, DocumentState* state) {
     if (!(next + 1 < v->size() && v->Joined(next) && v->IsPunct(next, "-") && v->Joined(next + 1))) continue;
     if (k + 1 < spans.size() && spans[k + 1].first == next + 1 &&
         state->doc->mentions[spans[k + 1].mention].key == state->doc->mentions[s.mention].key) {
-      s.last = spans[k + 1].last;
-      s.form = spans[k + 1].form;
-      state->doc->mentions[s.mention].end = Tokens(*v)[s.last].end;
-      spans.erase(spans.begin() + static_cast<long>(k) + 1);
+      state->doc->mentions[s.mention].end = Tokens(*v)[spans[k + 1].last].end;
+      v->MergeSpanWithNext(k);
     } else if (s.form == Form::kName && Tokens(*v)[next + 1].word) {
       s.form = Form::kPrefix;
     }
@@ -689,10 +684,7 @@ void FindAnaphora(SentenceView* v, DocumentState* state) {
     m.begin = Tokens(*v)[first].begin;
     m.end = Tokens(*v)[last].end;
     state->doc->mentions.push_back(m);
-    Span span{first, last, state->doc->mentions.size() - 1, m.type, Form::kAnaphor};
-    v->spans.insert(std::upper_bound(v->spans.begin(), v->spans.end(), span,
-                                     [](const Span& a, const Span& b) { return a.first < b.first; }),
-                    span);
+    v->InsertSpan({first, last, state->doc->mentions.size() - 1, m.type, Form::kAnaphor});
   };
   // The clause opens with the noun phrase, or after a fronted participle and its auxiliary
   // ("Finanziert wird das Unternehmen von ...").

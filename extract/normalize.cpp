@@ -4,8 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <cctype>
 
+#include "base/ascii.h"
 #include "base/latin1.h"
 
 namespace kg {
@@ -31,8 +31,6 @@ std::string NormalizeNfc(std::string_view utf8) {
 }
 
 namespace {
-
-char AsciiLower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
 std::string FoldCaseIcu(std::string_view utf8) {
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));

@@ -1,7 +1,6 @@
 #include "extract/segment.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
@@ -10,6 +9,7 @@
 
 #include <unordered_set>
 
+#include "base/ascii.h"
 #include "extract/normalize.h"
 
 namespace kg {
@@ -115,7 +115,15 @@ void AddWord(std::string_view text, size_t a, size_t b, Sentence* sentence) {
   for (int32_t i = static_cast<int32_t>(a); i < static_cast<int32_t>(b);) {
     UChar32 c;
     U8_NEXT(text.data(), i, static_cast<int32_t>(b), c);
-    if (i == static_cast<int32_t>(a) + U8_LENGTH(c)) t.upper_initial = u_isupper(c) || u_istitle(c);
+    const bool first = i == static_cast<int32_t>(a) + U8_LENGTH(c);
+    if (c < 0x80) {  // ASCII: what ICU answers, without its property lookups
+      const auto ascii = static_cast<unsigned char>(c);
+      t.upper_initial |= first && IsAsciiUpper(ascii);
+      t.has_digit |= IsAsciiDigit(ascii);
+      t.has_letter |= IsAsciiAlpha(ascii);
+      continue;
+    }
+    if (first) t.upper_initial = u_isupper(c) || u_istitle(c);
     t.has_digit |= u_isdigit(c) != 0;
     t.has_letter |= u_isalpha(c) != 0;
   }
@@ -132,8 +140,8 @@ WordClass ClassAt(std::string_view text, size_t i, size_t* length) {
   const unsigned char c = byte(0);
   *length = 1;
   if (c < 0x80) {
-    if (std::isalpha(c) || c == '@') return WordClass::kLetter;  // ICU counts '@' a letter (e-mail addresses)
-    if (std::isdigit(c)) return WordClass::kDigit;
+    if (IsAsciiAlpha(c) || c == '@') return WordClass::kLetter;  // ICU counts '@' a letter (e-mail addresses)
+    if (IsAsciiDigit(c)) return WordClass::kDigit;
     if (c == '.' || c == '\'') return WordClass::kMidNumLet;
     if (c == ',' || c == ';') return WordClass::kMidNum;
     if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || (c > 0x20 && c < 0x7f && c != '_')) return WordClass::kOther;

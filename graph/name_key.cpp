@@ -4,8 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <cctype>
 
+#include "base/ascii.h"
 #include "base/latin1.h"
 
 namespace kg {
@@ -40,8 +40,7 @@ std::string FoldedKey(std::string_view utf8, bool strip_marks) {
 
 // The key of an ASCII character: itself lower-cased if a letter or digit, else none.
 char AsciiKeyChar(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return std::isalnum(u) ? static_cast<char>(std::tolower(u)) : '\0';
+  return IsAsciiAlnum(static_cast<unsigned char>(c)) ? AsciiLower(c) : '\0';
 }
 
 }  // namespace

@@ -100,15 +100,18 @@ class ExtractionRun {
       outcomes_[i].done = true;
       ++documents_done_;
       bytes_done_ += sources_[i].bytes;
-      changed_.notify_all();
+      while (ready_ < outcomes_.size() && outcomes_[ready_].done) ++ready_;
+      if (ready_ >= wake_at_) changed_.notify_all();
     }
   }
 
   // Waits for document i (redrawing `bar` meanwhile) and moves its outcome to `outcome`.
-  // Error: the run was aborted.
+  // When it must wait, it waits for the next kBatch documents, so that workers wake the
+  // taker once per batch rather than once per document. Error: the run was aborted.
   Status Take(size_t i, ProgressBar* bar, Outcome* outcome) {
     std::unique_lock<std::mutex> lock(mu_);
-    while (!outcomes_[i].done && failure_.ok()) {
+    if (!outcomes_[i].done) wake_at_ = std::min(i + kBatch, outcomes_.size());
+    while (ready_ < wake_at_ && failure_.ok()) {
       changed_.wait_for(lock, std::chrono::milliseconds(100));
       bar->Update(Snapshot());
     }
@@ -143,6 +146,9 @@ class ExtractionRun {
   std::mutex mu_;
   std::condition_variable changed_;  // an outcome arrived or the run failed
   std::vector<Outcome> outcomes_;    // guarded by mu_
+  static constexpr size_t kBatch = 16;
+  size_t ready_ = 0;                 // outcomes_[0, ready_) are done; guarded by mu_
+  size_t wake_at_ = 0;               // the taker waits until ready_ reaches it; guarded by mu_
   size_t documents_done_ = 0;        // guarded by mu_
   uint64_t bytes_done_ = 0;          // guarded by mu_
   Status failure_;                   // guarded by mu_

@@ -352,9 +352,9 @@ bool IsHeadWord(const SentenceView& v, size_t i) {
 // Whether token i may start or continue an unknown name.
 bool NameWord(const SentenceView& v, size_t i) {
   const Token& t = Tokens(v)[i];
-  if (!t.word || v.Covered(i) || v.NotName(i)) return false;
+  if (!t.word || !(t.upper_initial || t.has_digit) || v.Covered(i) || v.NotName(i)) return false;
   if (v.Joined(i + 1) && v.IsPunct(i + 1, "-") && v.Joined(i + 2) && v.MatchAt("based_words", i + 2) > 0) return false;  // "Pune-based"
-  return (t.upper_initial || t.has_digit) && !IsHeadWord(v, i);
+  return !IsHeadWord(v, i);
 }
 
 // One past the end of an unknown name starting at i (i itself when there is none).

@@ -54,6 +54,7 @@ for mb in $SIZES; do
   record "c${mb}_docs" "$(find "$corpus" -name '*.txt' | wc -l)"
   for t in $THREADS; do
     # Extraction end to end: read, extract, resolve (stats prints counts; no layout, no file).
+    sync
     measure "c${mb}_t${t}_extract" "$KGRAPH" stats "$corpus" --threads "$t" -q
     # The whole build: extraction, resolution, layout and the GraphML file.
     measure "c${mb}_t${t}_build" "$KGRAPH" build "$corpus" --threads "$t" -q -o "$WORK/g${mb}_t${t}.graphml"
@@ -63,6 +64,7 @@ for mb in $SIZES; do
     cmp -s "$first" "$WORK/g${mb}_t${t}.graphml" && same=yes || same=no
     record "c${mb}_t${t}_identical" "$same"
   done
+  sync  # the builds left ~2 x 160 MB of dirty pages; their writeback would share the timings below
   "$BENCH" "$first" | sed "s/^/g${mb}_/" >> "$RAW"
   # The CLI on the saved graph: load + layout + write (export), load + one query.
   measure "g${mb}_export" "$KGRAPH" export --graph "$first" -o "$WORK/e${mb}.graphml" -q

@@ -63,7 +63,7 @@ def graph_rows(f, sizes):
                      f"{write:.2f} ({size / write:.0f} MB/s)", f"{f.num(g + 'export_wall'):.1f}",
                      f"{f.num(g + 'export_rss') / 1e3:.0f}", f"{f.num(g + 'query_wall'):.2f}"])
     return table(["corpus", "nodes", "edges", "GraphML MB", "read CPU s", "layout CPU s",
-                  "write CPU s (layout given)", "`kgraph export` wall s", "`export` peak RSS MB",
+                  "write CPU s (layout given, to a file)", "`kgraph export` wall s", "`export` peak RSS MB",
                   "`neighbours --depth 2` CLI wall s"], rows)
 
 

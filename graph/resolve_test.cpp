@@ -84,13 +84,13 @@ TEST_CASE("a surname that ends two people's names joins neither") {
 
 TEST_CASE("competes-with is stored once per pair and evidence accumulates") {
   DocBuilder a("a.txt");
-  const size_t x = a.Mention("Qwen", "qwen", EntityType::kModel);
+  const size_t x = a.Mention("Vireo", "vireo", EntityType::kModel);
   const size_t y = a.Mention("Llama", "llama", EntityType::kModel);
   a.Relate(x, RelationType::kCompetesWith, y);
   a.Relate(y, RelationType::kCompetesWith, x);
   DocBuilder b("b.txt");
   const size_t y2 = b.Mention("Llama", "llama", EntityType::kModel);
-  const size_t x2 = b.Mention("Qwen", "qwen", EntityType::kModel);
+  const size_t x2 = b.Mention("Vireo", "vireo", EntityType::kModel);
   b.Relate(y2, RelationType::kCompetesWith, x2);
   const KnowledgeGraph g = ResolveGraph({a.doc, b.doc});
   REQUIRE(g.edge_count() == 1);
@@ -100,11 +100,11 @@ TEST_CASE("competes-with is stored once per pair and evidence accumulates") {
 
 TEST_CASE("the resolved graph does not depend on document order") {
   DocBuilder a("a.txt");
-  const size_t m = a.Mention("Kimi K2", "kimik2", EntityType::kModel);
-  const size_t c = a.Mention("Moonshot AI", "moonshotai", EntityType::kCompany);
+  const size_t m = a.Mention("Zephyr Z2", "zephyrz2", EntityType::kModel);
+  const size_t c = a.Mention("Lumora AI", "lumoraai", EntityType::kCompany);
   a.Relate(m, RelationType::kDevelopedBy, c);
   DocBuilder b("b.txt");
-  b.Mention("Alibaba", "alibaba", EntityType::kCompany);
+  b.Mention("Corvid", "corvid", EntityType::kCompany);
   const KnowledgeGraph g1 = ResolveGraph({a.doc, b.doc});
   const KnowledgeGraph g2 = ResolveGraph({b.doc, a.doc});
   REQUIRE(g1.node_count() == g2.node_count());
@@ -137,26 +137,26 @@ std::string Describe(const KnowledgeGraph& g) {
 
 TEST_CASE("the streaming resolver gives ResolveGraph's graph whatever the order of documents") {
   DocBuilder a("a.txt"), b("b.txt"), c("c.txt");
-  a.Relate(a.Mention("Kimi K2", "kimik2", EntityType::kModel), RelationType::kDevelopedBy,
-           a.Mention("Moonshot AI", "moonshotai", EntityType::kCompany));
-  b.Relate(b.Mention("Moonshot AIs", "moonshotais", EntityType::kCompany), RelationType::kFundedBy,
-           b.Mention("Alibaba", "alibaba", EntityType::kCompany, MentionStrength::kGazetteer, "Alibaba"));
+  a.Relate(a.Mention("Zephyr Z2", "zephyrz2", EntityType::kModel), RelationType::kDevelopedBy,
+           a.Mention("Lumora AI", "lumoraai", EntityType::kCompany));
+  b.Relate(b.Mention("Lumora AIs", "lumoraais", EntityType::kCompany), RelationType::kFundedBy,
+           b.Mention("Corvid", "corvid", EntityType::kCompany, MentionStrength::kGazetteer, "Corvid"));
   c.Relate(c.Mention("Altman", "altman", EntityType::kPerson), RelationType::kWorksFor,
-           c.Mention("OpenAI", "openai", EntityType::kCompany));
+           c.Mention("Tessera", "tessera", EntityType::kCompany));
   c.Mention("Sam Altman", "samaltman", EntityType::kPerson);
-  b.Mention("Moonshot AI", "moonshotai", EntityType::kCompany);
+  b.Mention("Lumora AI", "lumoraai", EntityType::kCompany);
   const std::string expected = Describe(ResolveGraph({a.doc, b.doc, c.doc}));
   GraphResolver resolver;
   for (const DocBuilder* d : {&c, &a, &b}) resolver.Add(d->doc);
   CHECK(Describe(resolver.Finish()) == expected);
   CHECK(resolver.Finish().node_count() == 0);  // Finish leaves it empty
-  CHECK(expected.find("Moonshot AI/company/3: a=Moonshot AIs d=a.txt d=b.txt\n") != std::string::npos);
+  CHECK(expected.find("Lumora AI/company/3: a=Lumora AIs d=a.txt d=b.txt\n") != std::string::npos);
 }
 
 TEST_CASE("neighbours list both directions grouped by relation") {
   DocBuilder a("a.txt");
   const size_t ds = a.Mention("LumOra", "lumora", EntityType::kCompany);
-  const size_t hf = a.Mention("High-Flyer", "highflyer", EntityType::kCompany);
+  const size_t hf = a.Mention("Halden Capital", "haldencapital", EntityType::kCompany);
   const size_t r1 = a.Mention("LumOra-R1", "lumorar1", EntityType::kModel);
   a.Relate(ds, RelationType::kFundedBy, hf);
   a.Relate(r1, RelationType::kDevelopedBy, ds);
@@ -167,7 +167,7 @@ TEST_CASE("neighbours list both directions grouped by relation") {
   REQUIRE(n.size() == 2);
   CHECK(n[0].relation == RelationType::kDevelopedBy);
   CHECK_FALSE(n[0].outgoing);
-  CHECK(g.entity(n[1].node).name == "High-Flyer");
+  CHECK(g.entity(n[1].node).name == "Halden Capital");
 }
 
 }  // namespace kg

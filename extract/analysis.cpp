@@ -70,13 +70,12 @@ std::optional<size_t> CountryOfAdjective(const Knowledge& knowledge, const std::
   return std::nullopt;
 }
 
-// The key less a genitive "s" of a word that ends in one ("orrerys" of "Orrerys" gives "orrery"); else empty.
+}  // namespace
+
 std::string GenitiveStem(const std::string& key, const std::string& fold) {
   const bool genitive = key.size() > 3 && key.back() == 's' && !fold.empty() && fold.back() == 's';
   return genitive ? key.substr(0, key.size() - 1) : std::string();
 }
-
-}  // namespace
 
 const WordTriggers::Entry& WordTriggers::Of(std::string_view folded) {
   if (const Entry* known = words_.Find(folded)) return *known;

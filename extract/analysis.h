@@ -36,6 +36,11 @@ struct Span {
   Form form = Form::kName;
 };
 
+/// The name key less a genitive "s" when the written word ends in one ("orrerys" of
+/// "Orrerys" -> "orrery"; `fold` is the word's folded text, also the last word of a name);
+/// empty otherwise. Known names are looked up under both keys.
+std::string GenitiveStem(const std::string& key, const std::string& fold);
+
 /// What the knowledge says of each folded word: the trigger lists it matches, as a single
 /// word and as the first word of a phrase, and its lookups in the name tables; computed
 /// once per distinct word and kept for the Extractor's lifetime (one per thread), so

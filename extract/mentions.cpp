@@ -80,9 +80,9 @@ const KnownName* LookupKnown(const SentenceView& v, size_t first, size_t last, c
     // Exact-case short forms must be the whole written text ("US", not "USB").
     if (!n->exact_case || NameKey(n->surface) == key) return n;
   }
-  if (key.size() > 3 && key.back() == 's' && Tokens(v)[last].fold.back() == 's') {
+  if (const std::string stem = GenitiveStem(key, Tokens(v)[last].fold); !stem.empty()) {
     *form = Form::kGenitive;
-    return accept(key.substr(0, key.size() - 1));
+    return accept(stem);
   }
   return nullptr;
 }

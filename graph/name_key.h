@@ -8,8 +8,8 @@
 
 namespace kg {
 
-/// NFKC, case folded, diacritics removed, only letters and digits kept ("Open AI" =
-/// "OpenAI" = "open-ai" -> "openai", "Báo Quốc Tế" -> "baoquocte"). Input must be
+/// NFKC, case folded, diacritics removed, only letters and digits kept ("Lumo Labs" =
+/// "LumoLabs" = "lumo-labs" -> "lumolabs", "Báo Quốc Tế" -> "baoquocte"). Input must be
 /// valid UTF-8. Empty when the name has no letter or digit.
 std::string NameKey(std::string_view utf8);
 

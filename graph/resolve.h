@@ -13,7 +13,7 @@ namespace kg {
 
 /// Merges mentions into entities and relation mentions into edges:
 /// - mentions with the same key are one entity; a key that is another's plus a
-///   trailing "s" (German genitive, "DeepSeeks") joins it; a one-word person name that
+///   trailing "s" (German genitive, "Orrerys") joins it; a one-word person name that
 ///   ends the key of exactly one longer person name ("Altman") joins that person;
 /// - an entity's type is the one with the strongest summed evidence, its name the
 ///   most frequent surface form (a full name for people; countries keep their known name);

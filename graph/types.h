@@ -43,7 +43,7 @@ enum class MentionStrength { kShape = 1, kContext = 2, kGazetteer = 3 };
 
 /// One occurrence of an entity name in a document.
 struct Mention {
-  std::string surface;    // the text as written, e.g. "DeepSeeks"
+  std::string surface;    // the text as written, e.g. "Orrerys"
   std::string key;          // folded key of the entity it names, e.g. "deepseek"
   std::string surface_key;  // folded key of the surface itself, e.g. "deepseeks"
   std::string canonical;  // the known name when the gazetteer recognised it, else empty

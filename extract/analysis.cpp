@@ -72,9 +72,9 @@ std::optional<size_t> CountryOfAdjective(const Knowledge& knowledge, const std::
 
 }  // namespace
 
-std::string GenitiveStem(const std::string& key, const std::string& fold) {
+std::string GenitiveStem(std::string_view key, std::string_view fold) {
   const bool genitive = key.size() > 3 && key.back() == 's' && !fold.empty() && fold.back() == 's';
-  return genitive ? key.substr(0, key.size() - 1) : std::string();
+  return genitive ? std::string(key.substr(0, key.size() - 1)) : std::string();
 }
 
 const WordTriggers::Entry& WordTriggers::Of(std::string_view folded) {
@@ -105,8 +105,17 @@ const WordTriggers::Entry& WordTriggers::Of(std::string_view folded) {
   return words_.Insert(word, std::move(e));
 }
 
+const WordTriggers::Entry& WordTriggers::OfNewForm(const Token& token) {
+  if (token.form >= by_form_.size()) by_form_.resize(size_t{token.form} + 1, nullptr);
+  const Entry& entry = Of(token.fold);
+  by_form_[token.form] = &entry;
+  return entry;
+}
+
 void WordTriggers::Trim() {
-  if (words_.size() >= kMaxWords) words_.Clear();  // entries are recomputed as needed
+  if (words_.size() < kMaxWords) return;
+  words_.Clear();  // entries are recomputed as needed
+  by_form_.clear();
 }
 
 size_t WordTriggers::IndexOfSlow(std::string_view name) {
@@ -145,17 +154,19 @@ void SentenceView::Prepare() {
   word_triggers_->Trim();
   for (size_t i = 0; i < size(); ++i) {
     const Token& t = tokens()[i];
-    const WordTriggers::Entry& word = word_triggers_->Of(t.fold);
-    keys.push_back(t.word ? word.key : std::string());  // NameKey(t.text): keys ignore case
+    const WordTriggers::Entry& word = word_triggers_->Of(t);
+    keys.push_back(t.word ? std::string_view(word.key) : std::string_view());  // NameKey(t.text): keys ignore case
     const bool continues = i >= 2 && Joined(i) && IsPunct(i - 1, "-") && Joined(i - 1);
     std::string& hyphens = hyphenated[i % 3];
     std::string& joined = compound[i % 3];
     if (continues) {
-      hyphens = hyphenated[(i + 1) % 3] + "-" + t.fold;  // (i + 1) % 3 is i - 2's slot
-      joined = compound[(i + 1) % 3] + (t.word ? t.fold : std::string());
+      hyphens = hyphenated[(i + 1) % 3];  // (i + 1) % 3 is i - 2's slot
+      hyphens.append("-").append(t.fold);
+      joined = compound[(i + 1) % 3];
+      if (t.word) joined.append(t.fold);
     } else {
       hyphens = t.fold;
-      joined = t.word ? t.fold : std::string();
+      joined = t.word ? t.fold : std::string_view();
     }
     word_bits_[i] = &word;
     compound_bits_[i] = word.single;

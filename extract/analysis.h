@@ -39,7 +39,7 @@ struct Span {
 /// The name key less a genitive "s" when the written word ends in one ("orrerys" of
 /// "Orrerys" -> "orrery"; `fold` is the word's folded text, also the last word of a name);
 /// empty otherwise. Known names are looked up under both keys.
-std::string GenitiveStem(const std::string& key, const std::string& fold);
+std::string GenitiveStem(std::string_view key, std::string_view fold);
 
 /// What the knowledge says of each folded word: the trigger lists it matches, as a single
 /// word and as the first word of a phrase, and its lookups in the name tables; computed
@@ -62,9 +62,16 @@ class WordTriggers {
   explicit WordTriggers(const Knowledge& knowledge) : knowledge_(knowledge) {}
   /// The entry of a folded word; valid until the next Trim().
   const Entry& Of(std::string_view word);
+  /// The entry of a token's folded word, found by its form number after the first time.
+  const Entry& Of(const Token& token) {
+    if (token.form < by_form_.size() && by_form_[token.form] != nullptr) return *by_form_[token.form];
+    return OfNewForm(token);
+  }
   /// Drops every entry once there are too many (bounds memory on hostile input); call only
   /// when no Entry reference is held, i.e. between sentences.
   void Trim();
+  /// Forgets which entry each form number has; call when the Segmenter's epoch changes.
+  void ForgetForms() { by_form_.clear(); }
   /// Index of the trigger list `name` (a string literal: keyed by address), or kNone.
   size_t IndexOf(std::string_view name) {
     const ListSlot& first = lists_[SlotOf(name)];
@@ -75,6 +82,7 @@ class WordTriggers {
  private:
   static size_t SlotOf(std::string_view name) { return (reinterpret_cast<uintptr_t>(name.data()) >> 3) % kListSlots; }
   size_t IndexOfSlow(std::string_view name);
+  const Entry& OfNewForm(const Token& token);
   static constexpr size_t kMaxWords = size_t{1} << 20;  // bounds memory on hostile input
   // List indexes by name address, open addressing: callers pass few distinct literals.
   static constexpr size_t kListSlots = 512;
@@ -84,6 +92,7 @@ class WordTriggers {
   };
   const Knowledge& knowledge_;
   InternTable<Entry> words_;
+  std::vector<const Entry*> by_form_;  // by Token::form; nullptr: not asked yet
   ListSlot lists_[kListSlots];
 };
 
@@ -98,7 +107,7 @@ struct SentenceView {
   const std::string_view text;  // the whole document
   const Sentence& sentence;
   const Knowledge& knowledge;
-  std::vector<std::string> keys;  // NameKey of each token
+  std::vector<std::string_view> keys;  // NameKey of each token
   std::vector<Span> spans;        // sorted by first token, non-overlapping; changed only by
                                   // InsertSpan and MergeSpanWithNext, which keep SpanAt's index
 

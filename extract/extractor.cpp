@@ -23,7 +23,9 @@ DocumentExtraction Extractor::Extract(const std::string& document, std::string_v
   doc.document = document;
   DocumentState state;
   state.doc = &doc;
+  const uint64_t epoch = segmenter_->epoch();
   const std::vector<Sentence> sentences = segmenter_->Split(nfc);
+  if (segmenter_->epoch() != epoch) word_triggers_->ForgetForms();
   std::optional<size_t> funded;  // the company the latest funded-by edge is about
   size_t since_funded = 0;
   std::optional<size_t> restricter;  // the target of the latest restricted-by edge

@@ -635,6 +635,11 @@ void FindCountryAdjectives(SentenceView* v, DocumentState* state) {
   }
 }
 
+// Whether the keys of tokens i and j together are a city's key ("san" "francisco").
+bool IsCityKey(const SentenceView& v, size_t i, size_t j) {
+  return v.knowledge.city_countries.count(std::string(v.keys[i]).append(v.keys[j])) > 0;
+}
+
 // "US-" before a glued word is a prefix; "US-amerikanisch" folds into one adjective span.
 void MarkPrefixes(SentenceView* v, DocumentState* state) {
   auto& spans = v->spans;
@@ -665,8 +670,7 @@ std::optional<std::pair<size_t, size_t>> CompanyAnaphorAt(const SentenceView& v,
     const bool filler = !v.Covered(head) && !t.upper_initial && !IsHeadWord(v, head) && (t.word || v.IsPunct(head, "-"));
     const bool city = !v.Covered(head) && t.word &&
                       (v.IsCity(head) ||  // "The San Francisco-based start-up"
-                       (head + 1 < v.size() && v.knowledge.city_countries.count(v.keys[head] + v.keys[head + 1]) > 0) ||
-                       (head > 0 && v.knowledge.city_countries.count(v.keys[head - 1] + v.keys[head]) > 0));
+                       (head + 1 < v.size() && IsCityKey(v, head, head + 1)) || (head > 0 && IsCityKey(v, head - 1, head)));
     if (!(adjective || filler || city)) break;
   }
   if (head >= v.size() || v.Covered(head)) return std::nullopt;

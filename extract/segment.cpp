@@ -10,11 +10,40 @@
 #include <unordered_set>
 
 #include "base/ascii.h"
+#include "base/intern_table.h"
 #include "extract/normalize.h"
 
 namespace kg {
 namespace {
 constexpr size_t kMaxSentenceBytes = 4096;  // longer "sentences" are cut (see AddPieces)
+}  // namespace
+
+namespace {
+
+// What a token's text says, computed once per distinct text.
+struct TokenForm {
+  std::string fold;
+  uint32_t number = 0;  // Token::form
+  bool upper_initial = false, has_digit = false, has_letter = false;
+};
+
+// The distinct words and punctuation seen, each with its form; words and punctuation of
+// the same text are different forms.
+class Vocabulary {
+ public:
+  const TokenForm& Word(std::string_view text);
+  const TokenForm& Punctuation(std::string_view text);
+  /// Forgets every form once there are too many (bounds memory on hostile input).
+  void Trim();
+  uint64_t epoch() const { return epoch_; }
+
+ private:
+  static constexpr size_t kMaxForms = size_t{1} << 20;
+  size_t size() const { return words_.size() + punctuation_.size(); }
+  InternTable<TokenForm> words_, punctuation_;
+  uint64_t epoch_ = 0;
+};
+
 }  // namespace
 
 struct Segmenter::Impl {
@@ -25,6 +54,7 @@ struct Segmenter::Impl {
   std::unordered_set<std::string> abbreviations;
   std::unordered_set<std::string> ordinal_nouns;
   WordBreaker word_breaker = WordBreaker::kFastThenIcu;
+  Vocabulary vocabulary;
   Status status;
 
   bool EndsWithAbbreviation(std::string_view text, size_t end) const;
@@ -32,6 +62,7 @@ struct Segmenter::Impl {
   void AddTokens(std::string_view text, size_t begin, size_t end, Sentence* sentence);
   void AddTokensIcu(std::string_view text, size_t begin, size_t end, Sentence* sentence);
   void AddPunctuation(std::string_view text, size_t begin, size_t end, Sentence* sentence);
+  void AddWord(std::string_view text, size_t a, size_t b, Sentence* sentence);
   void AddPieces(std::string_view text, size_t begin, size_t end, std::vector<Sentence>* out);
 };
 
@@ -95,40 +126,80 @@ void Segmenter::Impl::AddPunctuation(std::string_view text, size_t begin, size_t
     t.begin = static_cast<size_t>(start);
     t.end = static_cast<size_t>(i);
     t.text = text.substr(t.begin, t.end - t.begin);
-    t.fold = std::string(t.text);
+    const TokenForm& form = vocabulary.Punctuation(t.text);
+    t.fold = form.fold;
+    t.form = form.number;
     t.space_before = SpaceBefore(text, t.begin, sentence->begin);
-    sentence->tokens.push_back(std::move(t));
+    sentence->tokens.push_back(t);
   }
 }
 
 namespace {
 
+// What a word says of its letters, computed once per distinct word.
+TokenForm WordForm(std::string_view word) {
+  TokenForm form;
+  form.fold = FoldCase(word);
+  for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
+    UChar32 c;
+    U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+    const bool first = i == U8_LENGTH(c);
+    if (c < 0x80) {  // ASCII: what ICU answers, without its property lookups
+      const auto ascii = static_cast<unsigned char>(c);
+      form.upper_initial |= first && IsAsciiUpper(ascii);
+      form.has_digit |= IsAsciiDigit(ascii);
+      form.has_letter |= IsAsciiAlpha(ascii);
+      continue;
+    }
+    if (first) form.upper_initial = u_isupper(c) || u_istitle(c);
+    form.has_digit |= u_isdigit(c) != 0;
+    form.has_letter |= u_isalpha(c) != 0;
+  }
+  return form;
+}
+
+}  // namespace
+
+const TokenForm& Vocabulary::Word(std::string_view text) {
+  if (const TokenForm* known = words_.Find(text)) return *known;
+  TokenForm form = WordForm(text);
+  form.number = static_cast<uint32_t>(size());
+  return words_.Insert(text, std::move(form));
+}
+
+const TokenForm& Vocabulary::Punctuation(std::string_view text) {
+  if (const TokenForm* known = punctuation_.Find(text)) return *known;
+  TokenForm form;
+  form.fold = std::string(text);
+  form.number = static_cast<uint32_t>(size());
+  return punctuation_.Insert(text, std::move(form));
+}
+
+void Vocabulary::Trim() {
+  if (size() < kMaxForms) return;
+  words_.Clear();
+  punctuation_.Clear();
+  ++epoch_;
+}
+
 // Adds the word text[a, b) to the sentence.
-void AddWord(std::string_view text, size_t a, size_t b, Sentence* sentence) {
+void Segmenter::Impl::AddWord(std::string_view text, size_t a, size_t b, Sentence* sentence) {
   Token t;
   t.begin = a;
   t.end = b;
   t.text = text.substr(a, b - a);
-  t.fold = FoldCase(t.text);
+  const TokenForm& form = vocabulary.Word(t.text);
+  t.fold = form.fold;
+  t.form = form.number;
   t.word = true;
   t.space_before = SpaceBefore(text, a, sentence->begin);
-  for (int32_t i = static_cast<int32_t>(a); i < static_cast<int32_t>(b);) {
-    UChar32 c;
-    U8_NEXT(text.data(), i, static_cast<int32_t>(b), c);
-    const bool first = i == static_cast<int32_t>(a) + U8_LENGTH(c);
-    if (c < 0x80) {  // ASCII: what ICU answers, without its property lookups
-      const auto ascii = static_cast<unsigned char>(c);
-      t.upper_initial |= first && IsAsciiUpper(ascii);
-      t.has_digit |= IsAsciiDigit(ascii);
-      t.has_letter |= IsAsciiAlpha(ascii);
-      continue;
-    }
-    if (first) t.upper_initial = u_isupper(c) || u_istitle(c);
-    t.has_digit |= u_isdigit(c) != 0;
-    t.has_letter |= u_isalpha(c) != 0;
-  }
-  sentence->tokens.push_back(std::move(t));
+  t.upper_initial = form.upper_initial;
+  t.has_digit = form.has_digit;
+  t.has_letter = form.has_letter;
+  sentence->tokens.push_back(t);
 }
+
+namespace {
 
 // The UAX #29 word-break classes of the characters WordRuns handles (a subset of Latin
 // text); kUnhandled: any other character, whose text goes to ICU.
@@ -310,9 +381,12 @@ void Segmenter::Impl::AddPieces(std::string_view text, size_t begin, size_t end,
   }
 }
 
+uint64_t Segmenter::epoch() const { return impl_->vocabulary.epoch(); }
+
 std::vector<Sentence> Segmenter::Split(std::string_view text) {
   std::vector<Sentence> out;
   if (!impl_->status.ok()) return out;
+  impl_->vocabulary.Trim();
   UErrorCode st = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &st);
   if (U_FAILURE(st)) return out;

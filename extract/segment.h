@@ -3,6 +3,7 @@
 #ifndef KG_EXTRACT_SEGMENT_H_
 #define KG_EXTRACT_SEGMENT_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -12,11 +13,14 @@
 
 namespace kg {
 
-/// A word, a number, or one punctuation character. Borrowed text lives in the document.
+/// A word, a number, or one punctuation character. `text` lives in the document; `fold`
+/// in the Segmenter's vocabulary, valid until its next Split.
 struct Token {
   size_t begin = 0, end = 0;  // bytes into the document, half-open
   std::string_view text;
-  std::string fold;           // case-folded text
+  std::string_view fold;      // case-folded text
+  uint32_t form = 0;          // the same for every token of the same text and kind, within
+                              // one vocabulary epoch of the Segmenter (see Segmenter::epoch)
   bool word = false;          // letters or digits (else punctuation)
   bool space_before = false;  // whitespace (or the sentence start) precedes it
   bool upper_initial = false; // first character is upper or title case
@@ -53,6 +57,9 @@ class Segmenter {
   /// end a sentence, so headlines and list items stand alone; a sentence longer than
   /// 4 KiB is cut at a space, so no input makes processing superlinear.
   std::vector<Sentence> Split(std::string_view text);
+  /// Changes when Split forgets the forms it has seen (bounding memory on hostile input);
+  /// until then a Token::form number stands for one text.
+  uint64_t epoch() const;
 
  private:
   struct Impl;

@@ -150,6 +150,7 @@ void SentenceView::Prepare() {
   word_bits_.assign(size(), nullptr);
   IndexSpans();
   compound_bits_.assign(size(), WordTriggers::Bits());
+  present_.reset();
   match_memo_.assign(knowledge.triggers.size() * size(), -1);
   word_triggers_->Trim();
   for (size_t i = 0; i < size(); ++i) {
@@ -171,10 +172,12 @@ void SentenceView::Prepare() {
     word_bits_[i] = &word;
     compound_bits_[i] = word.single;
     if (continues) compound_bits_[i] |= word_triggers_->Of(hyphens).single | word_triggers_->Of(joined).single;
+    present_ |= compound_bits_[i] | word.phrase_start;
   }
 }
 
 std::optional<size_t> SentenceView::Find(std::string_view list, size_t from, size_t to) const {
+  if (!MayMatch(list)) return std::nullopt;
   for (size_t i = from; i < to && i < size(); ++i) {
     if (MatchAt(list, i) > 0) return i;
   }

@@ -120,6 +120,8 @@ struct SentenceView {
   // Per token: the lists its folded word matches, and those its compound forms match.
   std::vector<const WordTriggers::Entry*> word_bits_;
   std::vector<WordTriggers::Bits> compound_bits_;
+  // The lists any token may match (as a word, a phrase start or a compound's end).
+  WordTriggers::Bits present_;
   // Per token: the index in `spans` of the span covering it, or -1.
   std::vector<int32_t> span_of_;
   void IndexSpans();
@@ -150,6 +152,13 @@ struct SentenceView {
   bool IsCity(size_t i) const { return tokens()[i].word && word_bits_[i]->city; }
   /// Whether token i is covered by a span.
   bool Covered(size_t i) const { return SpanAt(i) != nullptr; }
+  /// False when no token of the sentence can match `list`, as a word, phrase or compound
+  /// end (MatchAt, Find, CompoundEndsWith are then 0 everywhere): rules anchored on a
+  /// trigger skip the sentence.
+  bool MayMatch(std::string_view list) const {
+    const size_t index = word_triggers_->IndexOf(list);
+    return index != WordTriggers::kNone && present_[index];
+  }
   /// Length in tokens of a trigger of `list` starting at token i (0: none).
   size_t MatchAt(std::string_view list, size_t i) const {
     if (i >= size()) return 0;

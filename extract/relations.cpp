@@ -456,6 +456,7 @@ void SentenceRules::DevelopedByPreposition() {
 
 // "Kimi K2, entwickelt vom Start-up Moonshot AI"; "des von OpenAI entwickelten Systems"
 void SentenceRules::DevelopedByParticiple() {
+  if (!v_.MayMatch("developed_participles")) return;  // anchored on a trigger
   for (size_t t = 0; t < v_.size(); ++t) {
     if (!Is("developed_participles", t)) continue;
     if (Is("passive_agents", t + 1)) {
@@ -476,6 +477,7 @@ void SentenceRules::DevelopedByParticiple() {
 
 // "DeepSeek sorgt mit seinem Modell DeepSeek-R1 ..."; "Moonshot AI ... ihr neuestes Modell Kimi K2.5"
 void SentenceRules::DevelopedByPossessivePronoun() {
+  if (!v_.MayMatch("possessive_pronouns")) return;  // anchored on a trigger
   for (size_t p = 0; p < v_.size(); ++p) {  // "Ihr Modell X ..." opening a sentence: the text's company's
     if (!Is("possessive_pronouns", p)) continue;
     const Span* c = PreviousSpan(p, 8);  // past countries and its other models ("sein Modell X in seine App Y")
@@ -498,6 +500,7 @@ void SentenceRules::DevelopedByPossessivePronoun() {
 // "das hauseigene Modell Llama 4", "its in-house Nova models": the model of the company the
 // sentence (or, naming none, the text) is about.
 void SentenceRules::DevelopedByInHouse() {
+  if (!v_.MayMatch("inhouse_words")) return;  // anchored on a trigger
   for (size_t t = 0; t + 1 < v_.size(); ++t) {
     if (!Is("inhouse_words", t)) continue;
     const size_t head = SkipModifiers(t + 1, 2);
@@ -603,6 +606,7 @@ void SentenceRules::DevelopedByPronounVerb() {
 // Step-3 auf multimodale Modelle": a model introduced by "mit" and described by a model head
 // belongs to the company the clause is about.
 void SentenceRules::DevelopedByWithModel() {
+  if (!v_.MayMatch("with_prepositions")) return;  // anchored on a trigger
   for (size_t w = 1; w + 1 < v_.size(); ++w) {
     if (!Is("with_prepositions", w)) continue;
     const Span* m = StartsAt(w + 1);
@@ -646,6 +650,7 @@ void SentenceRules::DevelopedByMaker() {
 
 // "Liang, der den Fonds High-Flyer leitet"; "Jane Doe, who runs Acme AI"
 void SentenceRules::WorksForLeader() {
+  if (!v_.MayMatch("lead_verbs")) return;  // anchored on a trigger
   for (size_t t = 1; t < v_.size(); ++t) {
     if (!Is("lead_verbs", t)) continue;
     const Span* company = PreviousSpan(t, 1);
@@ -666,6 +671,7 @@ void SentenceRules::WorksForLeader() {
 // "chinesische Firmen setzen auf inländische Alternativen wie Chips von Huawei und Baidu":
 // "domestic" refers back to the one country the sentence names before it.
 void SentenceRules::BasedInDomestic() {
+  if (!v_.MayMatch("domestic_words")) return;  // anchored on a trigger
   for (size_t t = 0; t < v_.size(); ++t) {
     if (v_.Covered(t) || !Is("domestic_words", t)) continue;
     const Span* country = nullptr;
@@ -1052,6 +1058,7 @@ SentenceRules::Passive SentenceRules::FrontedPassiveAt(size_t t) const {
 // "X wird von Y finanziert", "Finanziert wird X von Y und Z", "das vollständig von Y, einem Fonds, finanziert wird", "funded by Y";
 // "The round was led by Y"
 void SentenceRules::FundedByPassive() {
+  if (!v_.MayMatch("funded_words") && !v_.MayMatch("led_attributes_fronted")) return;  // anchored on one of these triggers
   for (size_t t = 0; t < v_.size(); ++t) {
     const bool led = !Is("funded_words", t) && Is("led_attributes_fronted", t);  // "led by" funds only a round
     if (!led && !Is("funded_words", t)) continue;
@@ -1078,6 +1085,7 @@ void SentenceRules::FundedByPassive() {
 // "StepFun, das Jiang Daxin nach seinem Abschied von Microsoft gründete": the relative
 // clause's person founded the company before the comma.
 void SentenceRules::WorksForRelativeFounder() {
+  if (!v_.MayMatch("founded_words")) return;  // anchored on a trigger
   for (size_t t = 3; t < v_.size(); ++t) {
     if (!Is("founded_words", t)) continue;
     for (size_t r = t; r-- > 1 && r + 14 > t;) {
@@ -1123,6 +1131,7 @@ void SentenceRules::WorksForOwnedApposition() {
 // "Samsung hat X zum Leiter ernannt", "holte Firmenchef X zu Google DeepMind", "Meta hired X":
 // the company that appoints or hires a person.
 void SentenceRules::WorksForAppointment() {
+  if (!v_.MayMatch("appoint_words")) return;  // anchored on a trigger
   for (size_t t = 1; t < v_.size(); ++t) {
     if (!Is("appoint_words", t)) continue;
     const Span* person = nullptr;
@@ -1148,6 +1157,7 @@ void SentenceRules::WorksForAppointment() {
 
 // "Geleitet werden die Labs von X", "das von X geführt wird", "run by X": leaders work for it.
 void SentenceRules::WorksForLedPassive() {
+  if (!v_.MayMatch("led_passive_words")) return;  // anchored on a trigger
   for (size_t t = 0; t < v_.size(); ++t) {
     if (!Is("led_passive_words", t)) continue;
     const Passive p = PassiveAt(t);
@@ -1235,6 +1245,7 @@ void SentenceRules::WorksForRelativeClause() {
 
 // "X verliert seinen Mitgründer Y an Meta", "X lost Y to Google": Y now works for the winner.
 void SentenceRules::WorksForLostTo() {
+  if (!v_.MayMatch("lose_verbs")) return;  // anchored on a trigger
   for (size_t t = 0; t + 3 < v_.size(); ++t) {
     if (!Is("lose_verbs", t)) continue;
     for (size_t i = t + 1; i < v_.size() && i < t + 6; ++i) {
@@ -1261,6 +1272,7 @@ void SentenceRules::WorksForTopicRole() {
 
 // "X wurde von Y gegründet", "founded by Y" and "Y gründete X", "Y founded X": founders work for X.
 void SentenceRules::WorksForFounder() {
+  if (!v_.MayMatch("founded_words")) return;  // anchored on a trigger
   for (size_t t = 0; t < v_.size(); ++t) {
     if (!Is("founded_words", t)) continue;
     const Passive p = PassiveAt(t);
@@ -1336,6 +1348,7 @@ const Span* SentenceRules::AttributedCompany(size_t t) const {
 // "das von X gegründete Unternehmen", "die vom Fonds Y finanzierte Firma Z", "X, das vom
 // Ingenieur Y geführte Unternehmen": agents before an attributive participle.
 void SentenceRules::AttributiveParticiples() {
+  if (!v_.MayMatch("founded_attributes") && !v_.MayMatch("funded_attributes") && !v_.MayMatch("led_attributes")) return;  // anchored on one of these triggers
   for (size_t t = 1; t + 1 < v_.size(); ++t) {
     const bool founded = Is("founded_attributes", t), funded = Is("funded_attributes", t), led = Is("led_attributes", t);
     if (!founded && !funded && !led) continue;
@@ -1368,6 +1381,7 @@ void SentenceRules::AttributiveParticiples() {
 
 // "X ist bei Y tätig", "who works as an engineer at Y" (verb-final German)
 void SentenceRules::WorksForVerbFinal() {
+  if (!v_.MayMatch("work_final_words")) return;  // anchored on a trigger
   for (size_t t = 2; t < v_.size(); ++t) {
     if (!Is("work_final_words", t)) continue;
     const Span* company = nullptr;
@@ -1409,6 +1423,7 @@ void SentenceRules::FundedByFrontedInvestment() {
 // "In der Runde haben der Fonds A und die Bank B investiert": investors before a clause-final
 // investment verb, after the auxiliary, in a sentence about a round: the text's company's.
 void SentenceRules::FundedByVerbFinalInvestment() {
+  if (!v_.MayMatch("invest_verbs")) return;  // anchored on a trigger
   for (size_t t = 2; t < v_.size(); ++t) {
     if (!Is("invest_verbs", t) || (t + 1 < v_.size() && T()[t + 1].word)) continue;
     const std::vector<const Span*> investors = ListBefore(t);
@@ -1480,6 +1495,7 @@ void SentenceRules::FundedByInvestedIn() {
 
 // "Microsoft investierte 10 Milliarden Dollar in OpenAI"; "Amazon invested in Anthropic"
 void SentenceRules::FundedByInvestment() {
+  if (!v_.MayMatch("invest_verbs")) return;  // anchored on a trigger
   for (size_t t = 0; t < v_.size(); ++t) {
     if (!Is("invest_verbs", t)) continue;
     const Span* investor = t > 0 ? PreviousSpan(t, 6) : nullptr;
@@ -1504,6 +1520,7 @@ void SentenceRules::FundedByInvestment() {
 
 // "Zu den Investoren von X gehören A und B"; "X's investors include A and B"
 void SentenceRules::FundedByInvestorNoun() {
+  if (!v_.MayMatch("investor_nouns")) return;  // anchored on a trigger
   for (size_t t = 0; t < v_.size(); ++t) {
     if (v_.Covered(t) || !v_.CompoundEndsWith("investor_nouns", t)) continue;
     const Span* company = nullptr;
@@ -1537,6 +1554,7 @@ void SentenceRules::FundedByInvestorNoun() {
 
 // "Geld kam zuletzt von der Bank X", "Das Kapital stammt von A und B": the text's company's funders.
 void SentenceRules::FundedByMoneySource() {
+  if (!v_.MayMatch("money_nouns")) return;  // anchored on a trigger
   for (size_t t = 0; t + 2 < v_.size(); ++t) {
     if (v_.Covered(t) || !v_.CompoundEndsWith("money_nouns", t) || !ClauseOpensAt(t)) continue;
     size_t i = t + 1;
@@ -1557,6 +1575,7 @@ void SentenceRules::FundedByMoneySource() {
 // "SoftBank ist einer der größten Geldgeber von OpenAI", "Sein Konzern ist Investor bei X":
 // the subject of a copula funds the company after the investor noun.
 void SentenceRules::FundedByInvestorCopula() {
+  if (!v_.MayMatch("copulas")) return;  // anchored on a trigger
   for (size_t t = 1; t + 2 < v_.size(); ++t) {
     if (!Is("copulas", t)) continue;
     const Span* investor = PreviousSpan(t, 1);
@@ -1662,6 +1681,7 @@ bool SentenceRules::IsListedWith(const Span& a, const Span& b) const {
 // "An Xs Finanzierungsrunde beteiligten sich A und B", "Neben A beteiligte sich B an der Runde":
 // investors joining a round of the company named with it, or of the text's company.
 void SentenceRules::FundedByParticipation() {
+  if (!v_.MayMatch("participation_verbs")) return;  // anchored on a trigger
   for (size_t t = 0; t + 1 < v_.size(); ++t) {
     const size_t n = v_.MatchAt("participation_verbs", t);
     if (n == 0) continue;
@@ -1690,6 +1710,7 @@ void SentenceRules::FundedByParticipation() {
 // "Die Seed-Runde von X führte der Investor Y an", "Y leitete Xs Finanzierungsrunde": the
 // company that leads a round funds the round's company (named with the round, or the text's).
 void SentenceRules::FundedByLeadVerb() {
+  if (!v_.MayMatch("lead_verbs")) return;  // anchored on a trigger
   for (size_t t = 1; t < v_.size(); ++t) {
     if (!Is("lead_verbs", t)) continue;
     const Span* owner = nullptr;
@@ -1714,6 +1735,7 @@ void SentenceRules::FundedByLeadVerb() {
 
 // "X sammelte 100 Millionen Dollar von A und B ein"; "X raised $6bn from investors including A"
 void SentenceRules::FundedByRound() {
+  if (!v_.MayMatch("raise_verbs")) return;  // anchored on a trigger
   for (size_t t = 1; t < v_.size(); ++t) {
     if (!Is("raise_verbs", t)) continue;
     // The company that raises: the nearest name before the verb ("OpenAI sammelte"), with
@@ -1793,6 +1815,7 @@ void SentenceRules::ComparedWithLastModel(size_t t, const std::vector<const Span
 
 // "Kimi K2 soll GPT-4 übertreffen", "chinesische Modelle halten mit denen der USA Schritt"
 void SentenceRules::CompetesWith() {
+  if (!v_.MayMatch("compete_words")) return;  // anchored on a trigger
   std::optional<size_t> trigger;
   for (size_t t = 0; t < v_.size() && !trigger; ++t) {
     if (Is("compete_words", t)) trigger = t;
@@ -1844,6 +1867,7 @@ void SentenceRules::CompetesWith() {
 
 // "Exportbeschränkungen der USA", "Die USA wollen die chinesische KI-Entwicklung ... bremsen"
 void SentenceRules::RestrictedBy() {
+  if (!v_.MayMatch("restrict_words")) return;  // anchored on a trigger
   for (size_t t = 0; t < v_.size(); ++t) {
     if (v_.Covered(t) || !(Is("restrict_words", t) || v_.CompoundEndsWith("restrict_words", t))) continue;
     const Span* by = nullptr;

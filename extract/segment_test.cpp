@@ -89,7 +89,7 @@ std::vector<std::string> TokenLines(Segmenter* segmenter, const std::string& tex
   std::vector<std::string> out;
   for (const Sentence& s : segmenter->Split(text)) {
     for (const Token& t : s.tokens) {
-      out.push_back(std::to_string(t.begin) + "-" + std::to_string(t.end) + " " + t.fold + " " + std::to_string(t.word) +
+      out.push_back(std::to_string(t.begin) + "-" + std::to_string(t.end) + " " + std::string(t.fold) + " " + std::to_string(t.word) +
                     std::to_string(t.space_before) + std::to_string(t.upper_initial) + std::to_string(t.has_digit) +
                     std::to_string(t.has_letter));
     }

@@ -1,0 +1,73 @@
+#include "extract/analysis.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/segment.h"
+
+namespace kg {
+namespace {
+
+const Knowledge& LoadedKnowledge() {
+  static const Knowledge k = [] {
+    Knowledge loaded;
+    REQUIRE(LoadKnowledge(BuiltinDataFiles(), &loaded).ok());
+    return loaded;
+  }();
+  return k;
+}
+
+// The first single-word trigger of a list without wildcards ("investiert").
+std::string PlainWordOf(const std::string& list) {
+  for (const Trigger& t : LoadedKnowledge().List(list).triggers()) {
+    if (t.size() == 1 && t[0].find('*') == std::string::npos) return t[0];
+  }
+  return "";
+}
+
+}  // namespace
+
+// The sentences of `text`, prepared; `text` must outlive the views.
+std::vector<SentenceView> PreparedViews(const std::string& text, const std::vector<Sentence>& sentences,
+                                        WordTriggers* words) {
+  std::vector<SentenceView> views;
+  for (const Sentence& s : sentences) views.emplace_back(text, s, LoadedKnowledge(), words);
+  for (SentenceView& view : views) view.Prepare();
+  return views;
+}
+
+TEST_CASE("MayMatch holds wherever a token matches a list: as a word, a phrase or a compound's end") {
+  const Knowledge& k = LoadedKnowledge();
+  Segmenter segmenter(k.abbreviations, k.ordinal_nouns);
+  WordTriggers words(k);
+  const std::string invest = PlainWordOf("invest_verbs");
+  REQUIRE_FALSE(invest.empty());
+  // One list matched by a single word, one only by a phrase ("schwarze Liste"), one only by
+  // a hyphenated compound ("KI-Start-up"), and a sentence with none of them.
+  const std::string text = "Der Fonds Quarzwerk " + invest + " kräftig. Sie landete auf der schwarzen Liste. " +
+                           "Das KI-Start-up wächst. Der Hund schläft im Garten.";
+  const std::vector<Sentence> sentences = segmenter.Split(text);
+  REQUIRE(sentences.size() == 4);
+  const std::vector<SentenceView> views = PreparedViews(text, sentences, &words);
+  size_t checked = 0;
+  for (const SentenceView& view : views) {
+    for (const auto& [name, list] : k.triggers) {
+      for (size_t i = 0; i < view.size(); ++i) {
+        if (view.MatchAt(name, i) == 0 && !view.CompoundEndsWith(name, i)) continue;
+        CHECK_MESSAGE(view.MayMatch(name), name << " at token " << i);
+        ++checked;
+      }
+    }
+  }
+  CHECK(checked >= 3);
+  CHECK(views[0].MayMatch("invest_verbs"));
+  CHECK(views[1].MayMatch("restrict_words"));
+  CHECK(views[2].MayMatch("company_heads"));
+  for (const char* list : {"invest_verbs", "restrict_words", "company_heads", "no_such_list"}) {
+    CHECK_FALSE_MESSAGE(views[3].MayMatch(list), list);
+  }
+}
+
+}  // namespace kg

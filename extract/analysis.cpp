@@ -134,44 +134,50 @@ size_t WordTriggers::IndexOfSlow(std::string_view name) {
 }
 
 size_t SentenceView::MatchPhrase(std::string_view list, size_t index, size_t i) const {
+  for (const PhraseMatch& known : phrase_matches_) {
+    if (known.list == index && known.token == i) return known.length;
+  }
   std::string_view words[4];
   size_t count = 0;
   for (size_t j = i; j < size() && count < 4; ++j) words[count++] = tokens()[j].fold;
   const size_t n = knowledge.List(list).MatchPrefix(words, count, word_bits_[i]->single[index]);
-  match_memo_[index * size() + i] = static_cast<int8_t>(n);
+  phrase_matches_.push_back({index, i, n});
   return n;
 }
 
 void SentenceView::Prepare() {
-  keys.clear();
+  keys.assign(size(), std::string_view());
   // The folded compound word ending at a token, with and without its hyphens ("ki-start-up"
   // and "kistartup" at "up"), for the last three tokens: a compound continues from i - 2.
-  std::string hyphenated[3], compound[3];
+  // They view the token's own fold unless a compound continues, which is rare.
+  std::string_view hyphenated[3], compound[3];
+  std::string hyphenated_text[3], compound_text[3];
   word_bits_.assign(size(), nullptr);
   IndexSpans();
   compound_bits_.assign(size(), WordTriggers::Bits());
   present_.reset();
-  match_memo_.assign(knowledge.triggers.size() * size(), -1);
+  phrase_matches_.clear();
   word_triggers_->Trim();
   for (size_t i = 0; i < size(); ++i) {
     const Token& t = tokens()[i];
     const WordTriggers::Entry& word = word_triggers_->Of(t);
-    keys.push_back(t.word ? std::string_view(word.key) : std::string_view());  // NameKey(t.text): keys ignore case
+    if (t.word) keys[i] = word.key;  // NameKey(t.text): keys ignore case
     const bool continues = i >= 2 && Joined(i) && IsPunct(i - 1, "-") && Joined(i - 1);
-    std::string& hyphens = hyphenated[i % 3];
-    std::string& joined = compound[i % 3];
+    const size_t slot = i % 3, before = (i + 1) % 3;  // (i + 1) % 3 is i - 2's slot
     if (continues) {
-      hyphens = hyphenated[(i + 1) % 3];  // (i + 1) % 3 is i - 2's slot
-      hyphens.append("-").append(t.fold);
-      joined = compound[(i + 1) % 3];
-      if (t.word) joined.append(t.fold);
+      hyphenated_text[slot].assign(hyphenated[before]).append("-").append(t.fold);
+      compound_text[slot].assign(compound[before]).append(t.word ? t.fold : std::string_view());
+      hyphenated[slot] = hyphenated_text[slot];
+      compound[slot] = compound_text[slot];
     } else {
-      hyphens = t.fold;
-      joined = t.word ? t.fold : std::string_view();
+      hyphenated[slot] = t.fold;
+      compound[slot] = t.word ? t.fold : std::string_view();
     }
     word_bits_[i] = &word;
     compound_bits_[i] = word.single;
-    if (continues) compound_bits_[i] |= word_triggers_->Of(hyphens).single | word_triggers_->Of(joined).single;
+    if (continues) {
+      compound_bits_[i] |= word_triggers_->Of(hyphenated[slot]).single | word_triggers_->Of(compound[slot]).single;
+    }
     present_ |= compound_bits_[i] | word.phrase_start;
   }
 }

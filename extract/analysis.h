@@ -125,10 +125,13 @@ struct SentenceView {
   // Per token: the index in `spans` of the span covering it, or -1.
   std::vector<int32_t> span_of_;
   void IndexSpans();
-  // MatchAt answers per (list index, token) where a phrase of the list may start; -1: not
-  // computed yet.
-  mutable std::vector<int8_t> match_memo_;
-  // MatchAt's answer where a phrase of the list may start, when not yet in match_memo_.
+  // MatchAt's answers where a phrase of a list may start (few per sentence: a short list
+  // searched in order is cheaper than a table cleared for every list and token).
+  struct PhraseMatch {
+    size_t list, token, length;
+  };
+  mutable std::vector<PhraseMatch> phrase_matches_;
+  // MatchAt's answer where a phrase of the list may start, remembered in phrase_matches_.
   size_t MatchPhrase(std::string_view list, size_t index, size_t i) const;
 
  public:
@@ -166,8 +169,7 @@ struct SentenceView {
     if (index == WordTriggers::kNone) return 0;
     const WordTriggers::Entry& word = *word_bits_[i];
     if (!word.phrase_start[index]) return word.single[index] ? 1 : 0;
-    const int8_t memo = match_memo_[index * size() + i];
-    return memo >= 0 ? static_cast<size_t>(memo) : MatchPhrase(list, index, i);
+    return MatchPhrase(list, index, i);
   }
   /// Whether the compound word ending at token i (hyphen-joined, no spaces) ends with
   /// a trigger word of `list` ("Internetunternehmens" ends with "unternehmens").

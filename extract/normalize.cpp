@@ -23,11 +23,13 @@ std::string NormalizeNfc(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(utf8);
-  const icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  if (nfc->isNormalized(in, status) && U_SUCCESS(status)) return std::string(utf8);
+  const icu::StringPiece in(utf8.data(), static_cast<int32_t>(utf8.size()));
+  if (nfc->isNormalizedUTF8(in, status) && U_SUCCESS(status)) return std::string(utf8);  // most text: no copy to UTF-16
   status = U_ZERO_ERROR;
-  const icu::UnicodeString out = nfc->normalize(in, status);
-  return U_SUCCESS(status) ? ToUtf8(out) : std::string(utf8);
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(utf8.size()));
+  nfc->normalizeUTF8(0, in, sink, nullptr, status);
+  return U_SUCCESS(status) ? out : std::string(utf8);
 }
 
 namespace {

@@ -20,6 +20,7 @@ TEST_CASE("name keys ignore case, spaces, hyphens and diacritics") {
 TEST_CASE("documents are brought to NFC") {
   CHECK(NormalizeNfc("Mu\xCC\x88ller") == "M\xC3\xBCller");
   CHECK(NormalizeNfc("schon NFC") == "schon NFC");
+  CHECK(NormalizeNfc("A\xCC\x8A und Cafe\xCC\x81 im Text") == "\xC3\x85 und Caf\xC3\xA9 im Text");  // Å, é composed
 }
 
 TEST_CASE("case folding keeps words comparable") { CHECK(FoldCase("STRASSE Straße") == "strasse strasse"); }

@@ -7,7 +7,9 @@
 #include <memory>
 #include <numeric>
 #include <set>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 namespace kg {
@@ -167,9 +169,19 @@ struct PendingRelation {
 
 struct GraphResolver::State {
   std::map<std::string, Cluster> keys;             // mention key -> what its mentions said
+  // The same entries by hash, for Add's lookup per mention (the map keeps the key order
+  // resolution needs).
+  std::unordered_map<std::string_view, std::map<std::string, Cluster>::iterator> key_index;
   std::map<std::string, size_t> document_ids;      // document name -> id
   std::vector<const std::string*> document_names;  // id -> name (owned by document_ids)
   std::vector<PendingRelation> relations;          // in the order documents arrived
+
+  std::map<std::string, Cluster>::iterator Key(const std::string& key) {
+    if (auto known = key_index.find(key); known != key_index.end()) return known->second;
+    auto it = keys.try_emplace(key).first;
+    key_index.emplace(it->first, it);
+    return it;
+  }
 
   size_t DocumentId(const std::string& name) {
     auto [it, added] = document_ids.emplace(name, document_names.size());
@@ -186,7 +198,7 @@ void GraphResolver::Add(DocumentExtraction document) {
   std::vector<const std::string*> mention_keys;
   mention_keys.reserve(document.mentions.size());
   for (const Mention& m : document.mentions) {
-    auto it = state_->keys.try_emplace(m.key).first;
+    auto it = state_->Key(m.key);
     it->second.Add(m, id);
     mention_keys.push_back(&it->first);
   }

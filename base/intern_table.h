@@ -25,9 +25,11 @@ class InternTable {
     }
   }
 
+  Value* Find(std::string_view key) { return const_cast<Value*>(static_cast<const InternTable&>(*this).Find(key)); }
+
   /// Stores `value` for `key`, which must not be stored yet; the reference stays valid
   /// until Clear().
-  const Value& Insert(std::string_view key, Value value) {
+  Value& Insert(std::string_view key, Value value) {
     if ((nodes_.size() + 1) * 2 > slots_.size()) Grow();
     nodes_.push_back({Hash(key), std::string(key), std::move(value)});
     Place(nodes_.size() - 1);

@@ -94,14 +94,9 @@ const WordTriggers::Entry& WordTriggers::Of(std::string_view folded) {
   e.country_adjective = CountryOfAdjective(knowledge_, word);
   e.city_prefix = knowledge_.city_prefixes.count(e.key) > 0;
   e.city = knowledge_.city_countries.count(e.key) > 0;
-  const TriggerWordIndex& index = knowledge_.trigger_words;
-  if (auto exact = index.exact.find(word); exact != index.exact.end()) {
-    e.single = exact->second.single;
-    e.phrase_start = exact->second.phrase_start;
-  }
-  for (const TriggerWordIndex::Wildcard& w : index.wildcards) {
-    if (w.pattern.Matches(word)) (w.phrase_start ? e.phrase_start : e.single).set(w.list);
-  }
+  const TriggerWordIndex::Lists lists = knowledge_.trigger_words.Of(word);
+  e.single = lists.single;
+  e.phrase_start = lists.phrase_start;
   return words_.Insert(word, std::move(e));
 }
 

@@ -32,6 +32,45 @@ bool WordPattern::Matches(std::string_view word) const {
   return word == core;
 }
 
+void TriggerWordIndex::Affixes::Add(std::string_view core, size_t list, bool phrase_start) {
+  Lists* known = cores.Find(core);
+  Lists& lists = known != nullptr ? *known : cores.Insert(core, Lists());
+  (phrase_start ? lists.phrase_start : lists.single).set(list);
+  if (std::find(lengths.begin(), lengths.end(), core.size()) == lengths.end()) {
+    lengths.insert(std::upper_bound(lengths.begin(), lengths.end(), core.size()), core.size());
+  }
+}
+
+void TriggerWordIndex::Add(const std::string& word, size_t list, bool phrase_start) {
+  if (word.find('*') == std::string::npos) {
+    Lists& lists = exact_[word];
+    (phrase_start ? lists.phrase_start : lists.single).set(list);
+    return;
+  }
+  const WordPattern pattern(word);
+  const bool plain_core = !pattern.core.empty() && pattern.core.find('*') == std::string::npos;
+  if (plain_core && pattern.any_prefix && !pattern.any_suffix) return suffixes_.Add(pattern.core, list, phrase_start);
+  if (plain_core && pattern.any_suffix && !pattern.any_prefix) return prefixes_.Add(pattern.core, list, phrase_start);
+  others_.push_back({pattern, list, phrase_start});
+}
+
+TriggerWordIndex::Lists TriggerWordIndex::Of(std::string_view word) const {
+  Lists out;
+  if (auto exact = exact_.find(std::string(word)); exact != exact_.end()) out = exact->second;
+  for (const size_t length : suffixes_.lengths) {
+    if (length >= word.size()) break;  // "*core" wants something before the core
+    if (const Lists* lists = suffixes_.cores.Find(word.substr(word.size() - length))) out |= *lists;
+  }
+  for (const size_t length : prefixes_.lengths) {
+    if (length > word.size()) break;
+    if (const Lists* lists = prefixes_.cores.Find(word.substr(0, length))) out |= *lists;
+  }
+  for (const Wildcard& w : others_) {
+    if (w.pattern.Matches(word)) (w.phrase_start ? out.phrase_start : out.single).set(w.list);
+  }
+  return out;
+}
+
 void TriggerSet::Add(const Trigger& trigger) {
   triggers_.push_back(trigger);
   longest_ = std::max(longest_, trigger.size());
@@ -377,16 +416,7 @@ namespace {
 void IndexTriggerWords(Knowledge* k) {
   k->trigger_words = {};
   for (const auto& [name, list] : k->triggers) {
-    for (const Trigger& trigger : list.triggers()) {
-      const bool phrase = trigger.size() > 1;
-      const std::string& word = trigger.front();
-      if (word.find('*') != std::string::npos) {
-        k->trigger_words.wildcards.push_back({WordPattern(word), list.index(), phrase});
-      } else {
-        auto& lists = k->trigger_words.exact[word];
-        (phrase ? lists.phrase_start : lists.single).set(list.index());
-      }
-    }
+    for (const Trigger& trigger : list.triggers()) k->trigger_words.Add(trigger.front(), list.index(), trigger.size() > 1);
   }
 }
 

@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/intern_table.h"
 #include "base/status.h"
 #include "graph/types.h"
 
@@ -82,18 +83,41 @@ constexpr size_t kMaxTriggerLists = 128;
 using TriggerBits = std::bitset<kMaxTriggerLists>;  // one bit per list (TriggerSet::index)
 
 /// Every list's single-word triggers and phrase openers by word, so that one lookup tells
-/// which lists a word belongs to: exact words in one table, wildcard words in a short scan.
-struct TriggerWordIndex {
+/// which lists a word belongs to: exact words in one table; the cores of "*core" and "core*"
+/// in tables probed with the word's endings and beginnings of each core length; other
+/// wildcard words ("*core*") in a short scan.
+class TriggerWordIndex {
+ public:
   struct Lists {
     TriggerBits single, phrase_start;
+    Lists& operator|=(const Lists& other) {
+      single |= other.single;
+      phrase_start |= other.phrase_start;
+      return *this;
+    }
+  };
+  /// Adds a trigger's first word (folded, maybe a wildcard pattern) of list `list`;
+  /// `phrase_start`: the trigger has more words.
+  void Add(const std::string& word, size_t list, bool phrase_start);
+  /// The lists whose triggers the folded word is, or opens.
+  Lists Of(std::string_view word) const;
+
+ private:
+  // Wildcard cores of one kind by core text, and the distinct core lengths, ascending.
+  struct Affixes {
+    InternTable<Lists> cores;
+    std::vector<size_t> lengths;
+    void Add(std::string_view core, size_t list, bool phrase_start);
   };
   struct Wildcard {
     WordPattern pattern;
     size_t list;
-    bool phrase_start;  // the first word of a phrase, else a single-word trigger
+    bool phrase_start;
   };
-  std::unordered_map<std::string, Lists> exact;
-  std::vector<Wildcard> wildcards;
+  std::unordered_map<std::string, Lists> exact_;
+  Affixes suffixes_;  // "*core": words longer than core ending with it
+  Affixes prefixes_;  // "core*": words beginning with core
+  std::vector<Wildcard> others_;
 };
 
 /// Everything the extractor knows; immutable once loaded, shared by threads.

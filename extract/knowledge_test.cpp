@@ -27,6 +27,35 @@ TEST_CASE("built-in data files load") {
   CHECK_FALSE(k.List("compete_words").empty());
 }
 
+TEST_CASE("the trigger word index finds exactly the lists a scan of every trigger's first word finds") {
+  Knowledge k;
+  REQUIRE(LoadKnowledge(BuiltinDataFiles(), &k).ok());
+  std::vector<std::string> words = {"", "s", "runde", "finanzierungsrunde", "-runde", "ki-start-up", "start-up"};
+  for (const auto& [name, list] : k.triggers) {  // every core, and it with letters around it
+    for (const Trigger& t : list.triggers()) {
+      const std::string core = WordPattern(t.front()).core;
+      for (const std::string& w : {core, "x" + core, core + "x", "ab" + core + "cd", core.substr(1)}) words.push_back(w);
+    }
+  }
+  size_t matched = 0;
+  for (const std::string& word : words) {
+    TriggerWordIndex::Lists expected;
+    for (const auto& [name, list] : k.triggers) {
+      for (const Trigger& t : list.triggers()) {
+        const bool wildcard = t.front().find('*') != std::string::npos;
+        if (wildcard ? WordPattern(t.front()).Matches(word) : t.front() == word) {
+          (t.size() > 1 ? expected.phrase_start : expected.single).set(list.index());
+        }
+      }
+    }
+    const TriggerWordIndex::Lists found = k.trigger_words.Of(word);
+    CHECK_MESSAGE((found.single == expected.single), word);
+    CHECK_MESSAGE((found.phrase_start == expected.phrase_start), word);
+    matched += expected.single.any() || expected.phrase_start.any();
+  }
+  CHECK(matched > 500);
+}
+
 TEST_CASE("a malformed rules file names file, line and column") {
   Knowledge k;
   const Status s = LoadKnowledge({{"my.json", "{\n  \"entities\": [,]\n}"}}, &k);

@@ -82,7 +82,15 @@ void TriggerSet::Add(const Trigger& trigger) {
   } else {
     std::vector<WordPattern> phrase;
     for (const std::string& word : trigger) phrase.emplace_back(word);
+    const size_t index = phrases_.size();
     phrases_.push_back(std::move(phrase));
+    if (wildcard) {
+      phrases_with_wildcard_first_.push_back(index);
+    } else if (std::vector<size_t>* same_start = phrases_by_first_word_.Find(trigger.front())) {
+      same_start->push_back(index);
+    } else {
+      phrases_by_first_word_.Insert(trigger.front(), {index});
+    }
   }
 }
 
@@ -101,13 +109,23 @@ bool TriggerSet::StartsPhrase(std::string_view word) const {
 size_t TriggerSet::MatchPrefix(const std::string_view* words, size_t count, bool first_matches) const {
   if (count == 0) return 0;
   size_t best = first_matches ? 1 : 0;
-  for (const auto& phrase : phrases_) {
-    if (phrase.size() <= best || phrase.size() > count) continue;
-    size_t k = 0;
-    while (k < phrase.size() && phrase[k].Matches(words[k])) ++k;
-    if (k == phrase.size()) best = phrase.size();
+  auto try_phrase = [&](size_t phrase) {
+    if (phrases_[phrase].size() > best && MatchesPhrase(phrase, words, count)) best = phrases_[phrase].size();
+  };
+  if (const std::vector<size_t>* same_start = phrases_by_first_word_.Find(words[0])) {
+    for (const size_t phrase : *same_start) try_phrase(phrase);
   }
+  for (const size_t phrase : phrases_with_wildcard_first_) try_phrase(phrase);
   return best;
+}
+
+bool TriggerSet::MatchesPhrase(size_t index, const std::string_view* words, size_t count) const {
+  const std::vector<WordPattern>& phrase = phrases_[index];
+  if (phrase.size() > count) return false;
+  for (size_t k = 0; k < phrase.size(); ++k) {
+    if (!phrase[k].Matches(words[k])) return false;
+  }
+  return true;
 }
 
 const TriggerSet& Knowledge::List(std::string_view name) const {

@@ -73,6 +73,11 @@ class TriggerSet {
   std::unordered_set<std::string> exact_words_;
   std::vector<WordPattern> wildcard_words_;
   std::vector<std::vector<WordPattern>> phrases_;
+  // Indexes into phrases_ by an exact first word, and of the phrases whose first word is a
+  // wildcard: MatchPrefix tries only the phrases that can start at the word.
+  InternTable<std::vector<size_t>> phrases_by_first_word_;
+  std::vector<size_t> phrases_with_wildcard_first_;
+  bool MatchesPhrase(size_t phrase, const std::string_view* words, size_t count) const;
   size_t longest_ = 0;  // words in the longest phrase
   size_t index_ = 0;
 };

@@ -56,6 +56,25 @@ TEST_CASE("the trigger word index finds exactly the lists a scan of every trigge
   CHECK(matched > 500);
 }
 
+TEST_CASE("a trigger list matches its longest phrase at a word, whether the phrase starts with a plain or a wildcard word") {
+  TriggerSet list;
+  for (const Trigger& t : std::vector<Trigger>{{"im"}, {"im", "wettbewerb"}, {"im", "wettbewerb", "mit"}, {"im", "streit"},
+                                               {"*kampf", "gegen"}, {"kampf*", "um", "kunden"}}) {
+    list.Add(t);
+  }
+  const auto match = [&list](std::vector<std::string_view> words) {
+    return list.MatchPrefix(words.data(), words.size(), list.MatchesWord(words[0]));
+  };
+  CHECK(match({"im", "wettbewerb", "mit", "x"}) == 3);
+  CHECK(match({"im", "wettbewerb"}) == 2);  // the three-word phrase needs a third word
+  CHECK(match({"im", "streit"}) == 2);
+  CHECK(match({"im", "garten"}) == 1);  // "im" alone is a trigger too
+  CHECK(match({"preiskampf", "gegen"}) == 2);
+  CHECK(match({"kampf", "gegen"}) == 0);  // "*kampf" wants letters before "kampf"
+  CHECK(match({"kampfes", "um", "kunden"}) == 3);
+  CHECK(match({"wettbewerb", "mit"}) == 0);
+}
+
 TEST_CASE("a malformed rules file names file, line and column") {
   Knowledge k;
   const Status s = LoadKnowledge({{"my.json", "{\n  \"entities\": [,]\n}"}}, &k);

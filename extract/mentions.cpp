@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include "extract/normalize.h"
 
@@ -204,6 +205,7 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
     if (!first.word || v->Covered(i)) continue;
     const bool lowercase = !first.upper_initial && !first.has_digit;
     if (lowercase && !v->Word(i).lowercase_name) continue;  // "xAI", "eBay" are written lowercase; other words are no names
+    if (!v->Word(i).name_start && !v->Word(i).name_prefix) continue;  // no known name is or begins with the word
     std::string key;
     size_t best_last = 0;
     const KnownName* best = nullptr;
@@ -343,10 +345,8 @@ void AddLocalName(const SentenceView& v, size_t first, size_t last, size_t menti
 }
 
 bool IsHeadWord(const SentenceView& v, size_t i) {
-  for (const char* list : {"company_heads", "model_heads", "person_roles"}) {
-    if (v.CompoundEndsWith(list, i)) return true;
-  }
-  return false;
+  static constexpr std::string_view kHeadLists[] = {"company_heads", "model_heads", "person_roles"};
+  return std::any_of(std::begin(kHeadLists), std::end(kHeadLists), [&](std::string_view list) { return v.CompoundEndsWith(list, i); });
 }
 
 // Whether token i may start or continue an unknown name.
@@ -735,6 +735,20 @@ std::optional<Mention> TrailingName(const SentenceView& v) {
   return m;
 }
 
+// Whether a token of the sentence is a funding word ("Finanzierungsrunde", "raised").
+bool SpeaksOfFunding(const SentenceView& v) {
+  static constexpr std::string_view kFundingLists[] = {"raise_verbs", "invest_verbs", "funded_words", "funding_nouns"};
+  const auto may_match = [&v](std::string_view list) { return v.MayMatch(list); };
+  if (!v.MayMatch("round_nouns") && std::none_of(std::begin(kFundingLists), std::end(kFundingLists), may_match)) return false;
+  for (size_t i = 0; i < v.size(); ++i) {
+    const auto starts_at_i = [&v, i](std::string_view list) { return v.MatchAt(list, i) > 0; };
+    if (v.CompoundEndsWith("round_nouns", i) || std::any_of(std::begin(kFundingLists), std::end(kFundingLists), starts_at_i)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void FindMentions(SentenceView* view, DocumentState* state) {
@@ -758,11 +772,7 @@ void FindMentions(SentenceView* view, DocumentState* state) {
 
 void RememberMentions(const SentenceView& view, DocumentState* state) {
   ++state->sentences_since_funding;
-  for (size_t i = 0; i < view.size(); ++i) {
-    bool funding = view.CompoundEndsWith("round_nouns", i);
-    for (const char* list : {"raise_verbs", "invest_verbs", "funded_words", "funding_nouns"}) funding |= view.MatchAt(list, i) > 0;
-    if (funding) state->sentences_since_funding = 0;
-  }
+  if (SpeaksOfFunding(view)) state->sentences_since_funding = 0;
   state->last_of_sentence.reset();
   state->trailing_name = TrailingName(view);
   state->companies_last_sentence = 0;

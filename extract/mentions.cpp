@@ -442,6 +442,7 @@ void AddListedNames(SentenceView* v, DocumentState* state, size_t i, EntityType 
 
 // "das Start-up X", "Modell X", "namens X": the head word gives the type.
 void FindByContext(SentenceView* v, DocumentState* state) {
+  if (!v->MayMatch("company_heads") && !v->MayMatch("model_heads") && !v->MayMatch("naming_words")) return;
   for (size_t i = 0; i + 1 < v->size(); ++i) {
     std::optional<EntityType> type;
     if (v->CompoundEndsWith("company_heads", i)) type = EntityType::kCompany;
@@ -480,6 +481,7 @@ void FindByFrontedPassive(SentenceView* v, DocumentState* state) {
 
 // "the Nova foundation models", "its Helix chatbot": an English name before a model noun.
 void FindByTrailingHead(SentenceView* v, DocumentState* state) {
+  if (!v->MayMatch("english_model_heads") || !v->MayMatch("english_determiners")) return;
   for (size_t i = 1; i + 1 < v->size(); ++i) {
     if (!NameWord(*v, i) || Tokens(*v)[i].has_digit || NameWord(*v, i - 1)) continue;
     size_t head = i + 1;
@@ -496,6 +498,7 @@ void FindByTrailingHead(SentenceView* v, DocumentState* state) {
 // "Analystin bei Forrester", "an analyst at Jefferies": the name after a role and "bei" works
 // there, so it is a company.
 void FindByEmployer(SentenceView* v, DocumentState* state) {
+  if (!v->MayMatch("person_roles") || !v->MayMatch("employer_prepositions")) return;
   for (size_t i = 0; i + 2 < v->size(); ++i) {
     if (v->Covered(i) || !v->CompoundEndsWith("person_roles", i) || v->MatchAt("employer_prepositions", i + 1) == 0) continue;
     // only in an apposition to a person: "Priya Natarajan, Analystin bei Forrester"
@@ -516,6 +519,7 @@ void FindByEmployer(SentenceView* v, DocumentState* state) {
 // "Orrery, a London-based start-up", "Kivi, ein Chatbot aus Singapur": the name an
 // apposition's head word types.
 void FindByApposition(SentenceView* v, DocumentState* state) {
+  if ((!v->MayMatch("company_heads") && !v->MayMatch("model_heads")) || !v->MayMatch("apposition_determiners")) return;
   for (size_t i = 3; i < v->size(); ++i) {
     std::optional<EntityType> type;
     if (v->CompoundEndsWith("company_heads", i)) type = EntityType::kCompany;
@@ -547,6 +551,7 @@ void FindByApposition(SentenceView* v, DocumentState* state) {
 // "Spotify-Gründer Daniel Ek", "Ola founder Bhavish Aggarwal": the name before a role
 // that a person follows is a company.
 void FindByRole(SentenceView* v, DocumentState* state) {
+  if (!v->MayMatch("person_roles")) return;
   for (size_t i = 0; i + 2 < v->size(); ++i) {
     const Token& t = Tokens(*v)[i];
     if (!NameWord(*v, i) || t.has_digit || !t.has_letter || t.text.size() < 3 || v->IsCity(i)) continue;
@@ -584,6 +589,7 @@ void FindLowercaseModels(SentenceView* v, DocumentState* state) {
 
 // "die GLM-Modelle", "der MiMo-Chatbot": an unknown acronym glued to a model head names a model.
 void FindByModelCompound(SentenceView* v, DocumentState* state) {
+  if (!v->MayMatch("model_compound_heads")) return;
   for (size_t i = 0; i + 2 < v->size(); ++i) {
     const Token& t = Tokens(*v)[i];
     if (!NameWord(*v, i) || v->Joined(i) || !v->IsPunct(i + 1, "-") || !v->Joined(i + 1) || !v->Joined(i + 2)) continue;

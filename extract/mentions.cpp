@@ -395,10 +395,11 @@ size_t PersonEnd(const SentenceView& v, size_t i) {
 }
 
 void FindPersons(SentenceView* v, DocumentState* state) {
+  const bool roles = v->MayMatch("person_roles");
   for (size_t i = 0; i < v->size(); ++i) {
     const Token& t = Tokens(*v)[i];
     if (!t.word || v->Covered(i)) continue;
-    const bool cue = v->Honorific(i) || v->CompoundEndsWith("person_roles", i);
+    const bool cue = v->Honorific(i) || (roles && v->CompoundEndsWith("person_roles", i));
     if (cue && i + 1 < v->size()) {
       const size_t end = PersonEnd(*v, i + 1);
       const bool first_name = end > i + 1 && v->FirstName(i + 1);
@@ -440,15 +441,35 @@ void AddListedNames(SentenceView* v, DocumentState* state, size_t i, EntityType 
   }
 }
 
+// The type of entity a head word names ("Start-up" a company, "Sprachmodell" a model);
+// asks only the lists the sentence may match, as the finders ask it of every token.
+class HeadTypes {
+ public:
+  explicit HeadTypes(const SentenceView& v)
+      : v_(v), companies_(v.MayMatch("company_heads")), models_(v.MayMatch("model_heads")) {}
+  /// Whether the sentence may hold a head word.
+  bool any() const { return companies_ || models_; }
+  /// The type the compound word ending at token i names as a head word, if it is one.
+  std::optional<EntityType> At(size_t i) const {
+    if (companies_ && v_.CompoundEndsWith("company_heads", i)) return EntityType::kCompany;
+    if (models_ && v_.CompoundEndsWith("model_heads", i)) return EntityType::kModel;
+    return std::nullopt;
+  }
+
+ private:
+  const SentenceView& v_;
+  const bool companies_, models_;
+};
+
 // "das Start-up X", "Modell X", "namens X": the head word gives the type.
 void FindByContext(SentenceView* v, DocumentState* state) {
-  if (!v->MayMatch("company_heads") && !v->MayMatch("model_heads") && !v->MayMatch("naming_words")) return;
+  const HeadTypes heads(*v);
+  const bool naming = v->MayMatch("naming_words");
+  if (!heads.any() && !naming) return;
   for (size_t i = 0; i + 1 < v->size(); ++i) {
-    std::optional<EntityType> type;
-    if (v->CompoundEndsWith("company_heads", i)) type = EntityType::kCompany;
-    else if (v->CompoundEndsWith("model_heads", i)) type = EntityType::kModel;
+    std::optional<EntityType> type = heads.At(i);
     size_t start = i + 1;
-    if (const size_t n = v->MatchAt("naming_words", i); !type && n > 0) {
+    if (const size_t n = naming ? v->MatchAt("naming_words", i) : 0; !type && n > 0) {
       start = i + n;
       type = EntityType::kCompany;
       for (size_t k = i; k > 0 && k + 4 > i; --k) {
@@ -519,11 +540,10 @@ void FindByEmployer(SentenceView* v, DocumentState* state) {
 // "Orrery, a London-based start-up", "Kivi, ein Chatbot aus Singapur": the name an
 // apposition's head word types.
 void FindByApposition(SentenceView* v, DocumentState* state) {
-  if ((!v->MayMatch("company_heads") && !v->MayMatch("model_heads")) || !v->MayMatch("apposition_determiners")) return;
+  const HeadTypes heads(*v);
+  if (!heads.any() || !v->MayMatch("apposition_determiners")) return;
   for (size_t i = 3; i < v->size(); ++i) {
-    std::optional<EntityType> type;
-    if (v->CompoundEndsWith("company_heads", i)) type = EntityType::kCompany;
-    else if (v->CompoundEndsWith("model_heads", i)) type = EntityType::kModel;
+    const std::optional<EntityType> type = heads.At(i);
     if (!type || v->Covered(i)) continue;
     size_t d = v->CompoundStart(i);  // back over the compound, then fillers and cities
     auto modifier = [v](size_t k) {  // "London-based", "chinesisches", "erst 2024 gegründetes"

@@ -14,8 +14,9 @@ constexpr std::string_view kInnerPunct = "-.&+/";
 
 const std::vector<Token>& Tokens(const SentenceView& v) { return v.tokens(); }
 
-std::string SpanText(const SentenceView& v, size_t first, size_t last) {
-  return std::string(v.text.substr(Tokens(v)[first].begin, Tokens(v)[last].end - Tokens(v)[first].begin));
+// The written text of tokens [first, last], in the document.
+std::string_view SpanText(const SentenceView& v, size_t first, size_t last) {
+  return v.text.substr(Tokens(v)[first].begin, Tokens(v)[last].end - Tokens(v)[first].begin);
 }
 
 // Drops a genitive ending ("’s", "'s", "s") from a surface form.
@@ -64,11 +65,11 @@ bool Continues(const SentenceView& v, size_t j) {
 
 // A known name ending at `last` (genitive allowed on the final token).
 const KnownName* LookupKnown(const SentenceView& v, size_t first, size_t last, const std::string& key, Form* form) {
+  const std::string_view written = SpanText(v, first, last);
   auto accept = [&](const std::string& k) -> const KnownName* {
     auto [it, end] = v.knowledge.names.equal_range(k);
     for (; it != end; ++it) {
       const KnownName& n = it->second;
-      const std::string written = SpanText(v, first, last);
       if (n.exact_case ? written.rfind(n.surface, 0) == 0 : (Tokens(v)[first].upper_initial || Tokens(v)[first].has_digit ||
                                                              written.rfind(n.surface, 0) == 0)) {
         return &n;
@@ -345,8 +346,7 @@ void AddLocalName(const SentenceView& v, size_t first, size_t last, size_t menti
 }
 
 bool IsHeadWord(const SentenceView& v, size_t i) {
-  static constexpr std::string_view kHeadLists[] = {"company_heads", "model_heads", "person_roles"};
-  return std::any_of(std::begin(kHeadLists), std::end(kHeadLists), [&](std::string_view list) { return v.CompoundEndsWith(list, i); });
+  return v.CompoundEndsWith("company_heads", i) || v.CompoundEndsWith("model_heads", i) || v.CompoundEndsWith("person_roles", i);
 }
 
 // Whether token i may start or continue an unknown name.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <utility>
 
 #include "extract/normalize.h"
 
@@ -621,11 +622,13 @@ void FindByModelCompound(SentenceView* v, DocumentState* state) {
 
 // Name shapes: "GLM-4", "Qwen 2.5", "Kimi K3" are models; "DGA Group" is a company.
 void FindByShape(SentenceView* v, DocumentState* state) {
+  bool name_before = false;  // NameWord(i - 1), asked again only where a span was added
   for (size_t i = 0; i + 1 < v->size(); ++i) {
-    if (!NameWord(*v, i) || Tokens(*v)[i].has_digit) continue;
+    const bool name_word = NameWord(*v, i);
+    const bool inside_run = std::exchange(name_before, name_word);
+    if (!name_word || Tokens(*v)[i].has_digit) continue;
     if (v->IsCity(i) && NameWord(*v, i + 1)) continue;  // "Londoner X Ventures"
-
-    if (i > 0 && NameWord(*v, i - 1)) continue;  // inside a capitalised run: its start decides
+    if (inside_run) continue;  // inside a capitalised run: its start decides
     const size_t end = NameEnd(*v, i, 4);
     // A version anywhere in the run makes it a model: "GLM-4", "Qwen 2.5", "Orrery Lens 3",
     // "Tianmu-R 2.0"; a tier may follow ("Kestrel 1.5 Pro").
@@ -633,8 +636,8 @@ void FindByShape(SentenceView* v, DocumentState* state) {
     for (size_t j = i + 1; j < end; ++j) {
       const Token& t = Tokens(*v)[j];
       const bool hyphen_number = v->Joined(j) && v->IsPunct(j - 1, "-") && t.has_digit;
-      const bool tier_follows = j + 1 < v->size() && v->MatchAt("model_tiers", j + 1) > 0;  // "Nova 2 Pro"
-      const bool small_number = (j >= i + 2 || tier_follows) && t.word && !t.has_letter && t.text.size() <= 2;  // "Orrery Lens 3"
+      const auto tier_follows = [&] { return j + 1 < v->size() && v->MatchAt("model_tiers", j + 1) > 0; };  // "Nova 2 Pro"
+      const bool small_number = t.word && !t.has_letter && t.text.size() <= 2 && (j >= i + 2 || tier_follows());  // "Orrery Lens 3"
       version |= hyphen_number || (t.space_before && (IsVersion(t) || small_number));
     }
     if (version) {
@@ -642,11 +645,13 @@ void FindByShape(SentenceView* v, DocumentState* state) {
       if (end < v->size() && !v->Covered(end) && Tokens(*v)[end].space_before && v->MatchAt("model_tiers", end) > 0) last = end;
       AddSpan(v, state, i, last, EntityType::kModel, MentionStrength::kShape, "", Form::kName);
       i = last;
+      name_before = NameWord(*v, last);
       continue;
     }
     const bool may_open = i > 0 || v->MatchAt("determiners", 0) == 0;  // not "Die Gruppe ..."
     if (may_open && end > i + 1 && v->MatchAt("company_suffixes", end - 1) > 0 && Tokens(*v)[end - 1].space_before) {
       AddSpan(v, state, i, end - 1, EntityType::kCompany, MentionStrength::kShape, "", Form::kName);
+      name_before = NameWord(*v, i);
     }
   }
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <utility>
 
 #include "extract/normalize.h"
 
@@ -13,8 +15,9 @@ constexpr std::string_view kInnerPunct = "-.&+/";
 
 const std::vector<Token>& Tokens(const SentenceView& v) { return v.tokens(); }
 
-std::string SpanText(const SentenceView& v, size_t first, size_t last) {
-  return std::string(v.text.substr(Tokens(v)[first].begin, Tokens(v)[last].end - Tokens(v)[first].begin));
+// The written text of tokens [first, last], in the document.
+std::string_view SpanText(const SentenceView& v, size_t first, size_t last) {
+  return v.text.substr(Tokens(v)[first].begin, Tokens(v)[last].end - Tokens(v)[first].begin);
 }
 
 // Drops a genitive ending ("’s", "'s", "s") from a surface form.
@@ -63,11 +66,11 @@ bool Continues(const SentenceView& v, size_t j) {
 
 // A known name ending at `last` (genitive allowed on the final token).
 const KnownName* LookupKnown(const SentenceView& v, size_t first, size_t last, const std::string& key, Form* form) {
+  const std::string_view written = SpanText(v, first, last);
   auto accept = [&](const std::string& k) -> const KnownName* {
     auto [it, end] = v.knowledge.names.equal_range(k);
     for (; it != end; ++it) {
       const KnownName& n = it->second;
-      const std::string written = SpanText(v, first, last);
       if (n.exact_case ? written.rfind(n.surface, 0) == 0 : (Tokens(v)[first].upper_initial || Tokens(v)[first].has_digit ||
                                                              written.rfind(n.surface, 0) == 0)) {
         return &n;
@@ -204,6 +207,7 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
     if (!first.word || v->Covered(i)) continue;
     const bool lowercase = !first.upper_initial && !first.has_digit;
     if (lowercase && !v->Word(i).lowercase_name) continue;  // "xAI", "eBay" are written lowercase; other words are no names
+    if (!v->Word(i).name_start && !v->Word(i).name_prefix) continue;  // no known name is or begins with the word
     std::string key;
     size_t best_last = 0;
     const KnownName* best = nullptr;
@@ -343,10 +347,7 @@ void AddLocalName(const SentenceView& v, size_t first, size_t last, size_t menti
 }
 
 bool IsHeadWord(const SentenceView& v, size_t i) {
-  for (const char* list : {"company_heads", "model_heads", "person_roles"}) {
-    if (v.CompoundEndsWith(list, i)) return true;
-  }
-  return false;
+  return v.CompoundEndsWith("company_heads", i) || v.CompoundEndsWith("model_heads", i) || v.CompoundEndsWith("person_roles", i);
 }
 
 // Whether token i may start or continue an unknown name.
@@ -395,10 +396,11 @@ size_t PersonEnd(const SentenceView& v, size_t i) {
 }
 
 void FindPersons(SentenceView* v, DocumentState* state) {
+  const bool roles = v->MayMatch("person_roles");
   for (size_t i = 0; i < v->size(); ++i) {
     const Token& t = Tokens(*v)[i];
     if (!t.word || v->Covered(i)) continue;
-    const bool cue = v->Honorific(i) || v->CompoundEndsWith("person_roles", i);
+    const bool cue = v->Honorific(i) || (roles && v->CompoundEndsWith("person_roles", i));
     if (cue && i + 1 < v->size()) {
       const size_t end = PersonEnd(*v, i + 1);
       const bool first_name = end > i + 1 && v->FirstName(i + 1);
@@ -440,14 +442,35 @@ void AddListedNames(SentenceView* v, DocumentState* state, size_t i, EntityType 
   }
 }
 
+// The type of entity a head word names ("Start-up" a company, "Sprachmodell" a model);
+// asks only the lists the sentence may match, as the finders ask it of every token.
+class HeadTypes {
+ public:
+  explicit HeadTypes(const SentenceView& v)
+      : v_(v), companies_(v.MayMatch("company_heads")), models_(v.MayMatch("model_heads")) {}
+  /// Whether the sentence may hold a head word.
+  bool any() const { return companies_ || models_; }
+  /// The type the compound word ending at token i names as a head word, if it is one.
+  std::optional<EntityType> At(size_t i) const {
+    if (companies_ && v_.CompoundEndsWith("company_heads", i)) return EntityType::kCompany;
+    if (models_ && v_.CompoundEndsWith("model_heads", i)) return EntityType::kModel;
+    return std::nullopt;
+  }
+
+ private:
+  const SentenceView& v_;
+  const bool companies_, models_;
+};
+
 // "das Start-up X", "Modell X", "namens X": the head word gives the type.
 void FindByContext(SentenceView* v, DocumentState* state) {
+  const HeadTypes heads(*v);
+  const bool naming = v->MayMatch("naming_words");
+  if (!heads.any() && !naming) return;
   for (size_t i = 0; i + 1 < v->size(); ++i) {
-    std::optional<EntityType> type;
-    if (v->CompoundEndsWith("company_heads", i)) type = EntityType::kCompany;
-    else if (v->CompoundEndsWith("model_heads", i)) type = EntityType::kModel;
+    std::optional<EntityType> type = heads.At(i);
     size_t start = i + 1;
-    if (const size_t n = v->MatchAt("naming_words", i); !type && n > 0) {
+    if (const size_t n = naming ? v->MatchAt("naming_words", i) : 0; !type && n > 0) {
       start = i + n;
       type = EntityType::kCompany;
       for (size_t k = i; k > 0 && k + 4 > i; --k) {
@@ -480,6 +503,7 @@ void FindByFrontedPassive(SentenceView* v, DocumentState* state) {
 
 // "the Nova foundation models", "its Helix chatbot": an English name before a model noun.
 void FindByTrailingHead(SentenceView* v, DocumentState* state) {
+  if (!v->MayMatch("english_model_heads") || !v->MayMatch("english_determiners")) return;
   for (size_t i = 1; i + 1 < v->size(); ++i) {
     if (!NameWord(*v, i) || Tokens(*v)[i].has_digit || NameWord(*v, i - 1)) continue;
     size_t head = i + 1;
@@ -496,6 +520,7 @@ void FindByTrailingHead(SentenceView* v, DocumentState* state) {
 // "Analystin bei Forrester", "an analyst at Jefferies": the name after a role and "bei" works
 // there, so it is a company.
 void FindByEmployer(SentenceView* v, DocumentState* state) {
+  if (!v->MayMatch("person_roles") || !v->MayMatch("employer_prepositions")) return;
   for (size_t i = 0; i + 2 < v->size(); ++i) {
     if (v->Covered(i) || !v->CompoundEndsWith("person_roles", i) || v->MatchAt("employer_prepositions", i + 1) == 0) continue;
     // only in an apposition to a person: "Priya Natarajan, Analystin bei Forrester"
@@ -516,10 +541,10 @@ void FindByEmployer(SentenceView* v, DocumentState* state) {
 // "Orrery, a London-based start-up", "Kivi, ein Chatbot aus Singapur": the name an
 // apposition's head word types.
 void FindByApposition(SentenceView* v, DocumentState* state) {
+  const HeadTypes heads(*v);
+  if (!heads.any() || !v->MayMatch("apposition_determiners")) return;
   for (size_t i = 3; i < v->size(); ++i) {
-    std::optional<EntityType> type;
-    if (v->CompoundEndsWith("company_heads", i)) type = EntityType::kCompany;
-    else if (v->CompoundEndsWith("model_heads", i)) type = EntityType::kModel;
+    const std::optional<EntityType> type = heads.At(i);
     if (!type || v->Covered(i)) continue;
     size_t d = v->CompoundStart(i);  // back over the compound, then fillers and cities
     auto modifier = [v](size_t k) {  // "London-based", "chinesisches", "erst 2024 gegründetes"
@@ -547,6 +572,7 @@ void FindByApposition(SentenceView* v, DocumentState* state) {
 // "Spotify-Gründer Daniel Ek", "Ola founder Bhavish Aggarwal": the name before a role
 // that a person follows is a company.
 void FindByRole(SentenceView* v, DocumentState* state) {
+  if (!v->MayMatch("person_roles")) return;
   for (size_t i = 0; i + 2 < v->size(); ++i) {
     const Token& t = Tokens(*v)[i];
     if (!NameWord(*v, i) || t.has_digit || !t.has_letter || t.text.size() < 3 || v->IsCity(i)) continue;
@@ -584,6 +610,7 @@ void FindLowercaseModels(SentenceView* v, DocumentState* state) {
 
 // "die GLM-Modelle", "der MiMo-Chatbot": an unknown acronym glued to a model head names a model.
 void FindByModelCompound(SentenceView* v, DocumentState* state) {
+  if (!v->MayMatch("model_compound_heads")) return;
   for (size_t i = 0; i + 2 < v->size(); ++i) {
     const Token& t = Tokens(*v)[i];
     if (!NameWord(*v, i) || v->Joined(i) || !v->IsPunct(i + 1, "-") || !v->Joined(i + 1) || !v->Joined(i + 2)) continue;
@@ -595,11 +622,13 @@ void FindByModelCompound(SentenceView* v, DocumentState* state) {
 
 // Name shapes: "GLM-4", "Qwen 2.5", "Kimi K3" are models; "DGA Group" is a company.
 void FindByShape(SentenceView* v, DocumentState* state) {
+  bool name_before = false;  // NameWord(i - 1), asked again only where a span was added
   for (size_t i = 0; i + 1 < v->size(); ++i) {
-    if (!NameWord(*v, i) || Tokens(*v)[i].has_digit) continue;
+    const bool name_word = NameWord(*v, i);
+    const bool inside_run = std::exchange(name_before, name_word);
+    if (!name_word || Tokens(*v)[i].has_digit) continue;
     if (v->IsCity(i) && NameWord(*v, i + 1)) continue;  // "Londoner X Ventures"
-
-    if (i > 0 && NameWord(*v, i - 1)) continue;  // inside a capitalised run: its start decides
+    if (inside_run) continue;  // inside a capitalised run: its start decides
     const size_t end = NameEnd(*v, i, 4);
     // A version anywhere in the run makes it a model: "GLM-4", "Qwen 2.5", "Orrery Lens 3",
     // "Tianmu-R 2.0"; a tier may follow ("Kestrel 1.5 Pro").
@@ -607,8 +636,8 @@ void FindByShape(SentenceView* v, DocumentState* state) {
     for (size_t j = i + 1; j < end; ++j) {
       const Token& t = Tokens(*v)[j];
       const bool hyphen_number = v->Joined(j) && v->IsPunct(j - 1, "-") && t.has_digit;
-      const bool tier_follows = j + 1 < v->size() && v->MatchAt("model_tiers", j + 1) > 0;  // "Nova 2 Pro"
-      const bool small_number = (j >= i + 2 || tier_follows) && t.word && !t.has_letter && t.text.size() <= 2;  // "Orrery Lens 3"
+      const auto tier_follows = [&] { return j + 1 < v->size() && v->MatchAt("model_tiers", j + 1) > 0; };  // "Nova 2 Pro"
+      const bool small_number = t.word && !t.has_letter && t.text.size() <= 2 && (j >= i + 2 || tier_follows());  // "Orrery Lens 3"
       version |= hyphen_number || (t.space_before && (IsVersion(t) || small_number));
     }
     if (version) {
@@ -616,11 +645,13 @@ void FindByShape(SentenceView* v, DocumentState* state) {
       if (end < v->size() && !v->Covered(end) && Tokens(*v)[end].space_before && v->MatchAt("model_tiers", end) > 0) last = end;
       AddSpan(v, state, i, last, EntityType::kModel, MentionStrength::kShape, "", Form::kName);
       i = last;
+      name_before = NameWord(*v, last);
       continue;
     }
     const bool may_open = i > 0 || v->MatchAt("determiners", 0) == 0;  // not "Die Gruppe ..."
     if (may_open && end > i + 1 && v->MatchAt("company_suffixes", end - 1) > 0 && Tokens(*v)[end - 1].space_before) {
       AddSpan(v, state, i, end - 1, EntityType::kCompany, MentionStrength::kShape, "", Form::kName);
+      name_before = NameWord(*v, i);
     }
   }
 }
@@ -735,6 +766,20 @@ std::optional<Mention> TrailingName(const SentenceView& v) {
   return m;
 }
 
+// Whether a token of the sentence is a funding word ("Finanzierungsrunde", "raised").
+bool SpeaksOfFunding(const SentenceView& v) {
+  static constexpr std::string_view kFundingLists[] = {"raise_verbs", "invest_verbs", "funded_words", "funding_nouns"};
+  const auto may_match = [&v](std::string_view list) { return v.MayMatch(list); };
+  if (!v.MayMatch("round_nouns") && std::none_of(std::begin(kFundingLists), std::end(kFundingLists), may_match)) return false;
+  for (size_t i = 0; i < v.size(); ++i) {
+    const auto starts_at_i = [&v, i](std::string_view list) { return v.MatchAt(list, i) > 0; };
+    if (v.CompoundEndsWith("round_nouns", i) || std::any_of(std::begin(kFundingLists), std::end(kFundingLists), starts_at_i)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void FindMentions(SentenceView* view, DocumentState* state) {
@@ -758,11 +803,7 @@ void FindMentions(SentenceView* view, DocumentState* state) {
 
 void RememberMentions(const SentenceView& view, DocumentState* state) {
   ++state->sentences_since_funding;
-  for (size_t i = 0; i < view.size(); ++i) {
-    bool funding = view.CompoundEndsWith("round_nouns", i);
-    for (const char* list : {"raise_verbs", "invest_verbs", "funded_words", "funding_nouns"}) funding |= view.MatchAt(list, i) > 0;
-    if (funding) state->sentences_since_funding = 0;
-  }
+  if (SpeaksOfFunding(view)) state->sentences_since_funding = 0;
   state->last_of_sentence.reset();
   state->trailing_name = TrailingName(view);
   state->companies_last_sentence = 0;

@@ -163,7 +163,7 @@ struct SentenceView {
     return index != WordTriggers::kNone && present_[index];
   }
   /// Length in tokens of a trigger of `list` starting at token i (0: none).
-  size_t MatchAt(std::string_view list, size_t i) const {
+  [[gnu::always_inline]] size_t MatchAt(std::string_view list, size_t i) const {
     if (i >= size()) return 0;
     const size_t index = word_triggers_->IndexOf(list);
     if (index == WordTriggers::kNone) return 0;

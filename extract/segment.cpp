@@ -12,6 +12,7 @@
 #include "base/ascii.h"
 #include "base/intern_table.h"
 #include "extract/normalize.h"
+#include "extract/sentence_break.h"
 
 namespace kg {
 namespace {
@@ -53,10 +54,13 @@ struct Segmenter::Impl {
   // suffixes ("al." of "et al." suppressed the break after "Capital."), so they are checked here.
   std::unordered_set<std::string> abbreviations;
   std::unordered_set<std::string> ordinal_nouns;
-  WordBreaker word_breaker = WordBreaker::kFastThenIcu;
+  Breaker breaker = Breaker::kFastThenIcu;
   Vocabulary vocabulary;
   Status status;
 
+  void SentenceBreaks(std::string_view text, std::vector<size_t>* breaks);
+  void AppendIcuSentenceBreaks(std::string_view text, size_t begin, size_t end, std::vector<size_t>* breaks);
+  bool EndsSentence(std::string_view text, size_t at) const;
   bool EndsWithAbbreviation(std::string_view text, size_t end) const;
 
   void AddTokens(std::string_view text, size_t begin, size_t end, Sentence* sentence);
@@ -67,10 +71,10 @@ struct Segmenter::Impl {
 };
 
 Segmenter::Segmenter(const std::vector<std::string>& abbreviations, const std::vector<std::string>& ordinal_nouns,
-                     WordBreaker word_breaker)
+                     Breaker breaker)
     : impl_(std::make_unique<Impl>()) {
   UErrorCode st = U_ZERO_ERROR;
-  impl_->word_breaker = word_breaker;
+  impl_->breaker = breaker;
   impl_->abbreviations.insert(abbreviations.begin(), abbreviations.end());
   impl_->ordinal_nouns.insert(ordinal_nouns.begin(), ordinal_nouns.end());
   impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), st));
@@ -293,7 +297,7 @@ bool WordRuns(std::string_view text, size_t begin, size_t end, std::vector<std::
 
 void Segmenter::Impl::AddTokens(std::string_view text, size_t begin, size_t end, Sentence* sentence) {
   thread_local std::vector<std::pair<size_t, size_t>> runs;
-  if (word_breaker == WordBreaker::kIcu || !WordRuns(text, begin, end, &runs)) {
+  if (breaker == Breaker::kIcu || !WordRuns(text, begin, end, &runs)) {
     AddTokensIcu(text, begin, end, sentence);
     return;
   }
@@ -383,27 +387,55 @@ void Segmenter::Impl::AddPieces(std::string_view text, size_t begin, size_t end,
 
 uint64_t Segmenter::epoch() const { return impl_->vocabulary.epoch(); }
 
+// The sentence boundaries of UAX #29, ICU's or ours, before Split's own exceptions.
+void Segmenter::Impl::SentenceBreaks(std::string_view text, std::vector<size_t>* breaks) {
+  breaks->clear();
+  if (breaker == Breaker::kIcu) {
+    AppendIcuSentenceBreaks(text, 0, text.size(), breaks);
+    return;
+  }
+  for (size_t begin = 0; begin < text.size();) {
+    const size_t end = LineEnd(text, begin);
+    if (!AppendSentenceBreaks(text, begin, end, breaks)) AppendIcuSentenceBreaks(text, begin, end, breaks);
+    begin = end;
+  }
+}
+
+void Segmenter::Impl::AppendIcuSentenceBreaks(std::string_view text, size_t begin, size_t end,
+                                              std::vector<size_t>* breaks) {
+  UErrorCode st = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data() + begin, static_cast<int64_t>(end - begin), &st);
+  if (U_FAILURE(st)) return;
+  sentences->setText(ut, st);
+  sentences->first();
+  for (int32_t to = sentences->next(); to != icu::BreakIterator::DONE; to = sentences->next()) {
+    breaks->push_back(begin + static_cast<size_t>(to));
+  }
+  utext_close(ut);
+}
+
+// Whether a sentence ends at the boundary `at` of UAX #29, which does not know names
+// and abbreviations.
+bool Segmenter::Impl::EndsSentence(std::string_view text, size_t at) const {
+  if (at == text.size()) return true;
+  // A break with no space after it ("01.AI", "t3n.de") is inside a name, not between sentences.
+  if (at > 0 && text[at - 1] == '.' && !IsSpaceByte(text[at])) return false;
+  const bool line_end = at > 0 && text[at - 1] == '\n';
+  return line_end || !EndsWithAbbreviation(text, at);
+}
+
 std::vector<Sentence> Segmenter::Split(std::string_view text) {
   std::vector<Sentence> out;
   if (!impl_->status.ok()) return out;
   impl_->vocabulary.Trim();
-  UErrorCode st = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &st);
-  if (U_FAILURE(st)) return out;
-  impl_->sentences->setText(ut, st);
-  int32_t from = impl_->sentences->first();
-  for (int32_t to = impl_->sentences->next(); to != icu::BreakIterator::DONE; to = impl_->sentences->next()) {
-    // A break with no space after it ("01.AI", "t3n.de") is inside a name, not between sentences.
-    if (static_cast<size_t>(to) < text.size() && to > 0 && text[static_cast<size_t>(to) - 1] == '.' &&
-        !IsSpaceByte(text[static_cast<size_t>(to)])) {
-      continue;
-    }
-    const bool line_end = to > 0 && text[static_cast<size_t>(to) - 1] == '\n';
-    if (static_cast<size_t>(to) < text.size() && !line_end && impl_->EndsWithAbbreviation(text, static_cast<size_t>(to))) continue;
-    impl_->AddPieces(text, static_cast<size_t>(from), static_cast<size_t>(to), &out);
+  thread_local std::vector<size_t> breaks;
+  impl_->SentenceBreaks(text, &breaks);
+  size_t from = 0;
+  for (const size_t to : breaks) {
+    if (!impl_->EndsSentence(text, to)) continue;
+    impl_->AddPieces(text, from, to, &out);
     from = to;
   }
-  utext_close(ut);
   return out;
 }
 

@@ -57,6 +57,10 @@ struct Segmenter::Impl {
   Breaker breaker = Breaker::kFastThenIcu;
   Vocabulary vocabulary;
   Status status;
+  // Scratch space of Split, reused so that it keeps its capacity.
+  std::vector<size_t> candidates;               // candidate sentence boundaries
+  Sentence building;                            // the sentence whose tokens are being added
+  std::vector<std::pair<size_t, size_t>> runs;  // the words of a sentence (WordRuns)
 
   void SentenceBreaks(std::string_view text, std::vector<size_t>* breaks);
   void AppendIcuSentenceBreaks(std::string_view text, size_t begin, size_t end, std::vector<size_t>* breaks);
@@ -87,7 +91,11 @@ Status Segmenter::status() const { return impl_->status; }
 
 namespace {
 
-bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c) || c == 0xFEFF; }
+// White space as ICU defines it, and the byte-order mark; ASCII without ICU's lookup.
+bool IsSpace(UChar32 c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(c) || c == 0xFEFF;
+}
 bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
 // First and one-past-last non-space byte in [begin, end).
@@ -244,12 +252,6 @@ WordClass ClassAt(std::string_view text, size_t i, size_t* length) {
   return WordClass::kUnhandled;
 }
 
-// One character of a range, classified.
-struct Classified {
-  size_t begin, end;
-  WordClass type;
-};
-
 // Whether a word goes on across a middle character `mid` between `before` and `after`
 // (UAX #29 WB6, WB7, WB11, WB12: "t3n.de", "Nvidia’s", "3.5", "1,000").
 bool JoinsAcross(WordClass before, WordClass mid, WordClass after) {
@@ -259,44 +261,49 @@ bool JoinsAcross(WordClass before, WordClass mid, WordClass after) {
   return false;
 }
 
+bool InWord(WordClass c) { return c == WordClass::kLetter || c == WordClass::kDigit; }
+bool IsMiddle(WordClass c) { return c == WordClass::kMidNumLet || c == WordClass::kMidNum; }
+
 // The words of [begin, end) as byte ranges, by UAX #29 (letters and digits join, WB5,
-// WB8-WB10; middle characters as JoinsAcross); false, and nothing set, when the range
-// holds a character ClassAt does not handle.
+// WB8-WB10; middle characters as JoinsAcross), in one pass; false, with `words`
+// incomplete, when the range holds a character ClassAt does not handle.
 bool WordRuns(std::string_view text, size_t begin, size_t end, std::vector<std::pair<size_t, size_t>>* words) {
-  thread_local std::vector<Classified> chars;
-  chars.clear();
-  for (size_t i = begin, length = 0; i < end; i += length) {
-    const WordClass type = ClassAt(text.substr(0, end), i, &length);
-    if (type == WordClass::kUnhandled) return false;
-    chars.push_back({i, i + length, type});
-  }
   words->clear();
-  const auto in_word = [](WordClass c) { return c == WordClass::kLetter || c == WordClass::kDigit; };
-  for (size_t k = 0; k < chars.size();) {
-    if (!in_word(chars[k].type)) {
-      ++k;
-      continue;
-    }
-    size_t last = k;  // the word's last letter or digit
-    while (true) {
-      if (last + 1 < chars.size() && in_word(chars[last + 1].type)) {
-        ++last;
-      } else if (last + 2 < chars.size() && JoinsAcross(chars[last].type, chars[last + 1].type, chars[last + 2].type)) {
-        last += 2;
-      } else {
-        break;
+  const std::string_view range = text.substr(0, end);
+  size_t word_begin = 0, word_end = 0;
+  WordClass last = WordClass::kOther;  // the open word's last letter or digit; kOther: no word open
+  WordClass mid = WordClass::kOther;   // a middle character after it, joining if a like one follows
+  for (size_t i = begin, length = 0; i < end; i += length) {
+    const WordClass type = ClassAt(range, i, &length);
+    if (type == WordClass::kUnhandled) return false;
+    if (last != WordClass::kOther) {
+      const bool joins = mid == WordClass::kOther ? InWord(type) : JoinsAcross(last, mid, type);
+      if (joins) {
+        word_end = i + length;
+        last = type;
+        mid = WordClass::kOther;
+        continue;
       }
+      if (mid == WordClass::kOther && IsMiddle(type)) {
+        mid = type;
+        continue;
+      }
+      words->emplace_back(word_begin, word_end);
+      last = mid = WordClass::kOther;
     }
-    words->emplace_back(chars[k].begin, chars[last].end);
-    k = last + 1;
+    if (InWord(type)) {
+      word_begin = i;
+      word_end = i + length;
+      last = type;
+    }
   }
+  if (last != WordClass::kOther) words->emplace_back(word_begin, word_end);
   return true;
 }
 
 }  // namespace
 
 void Segmenter::Impl::AddTokens(std::string_view text, size_t begin, size_t end, Sentence* sentence) {
-  thread_local std::vector<std::pair<size_t, size_t>> runs;
   if (breaker == Breaker::kIcu || !WordRuns(text, begin, end, &runs)) {
     AddTokensIcu(text, begin, end, sentence);
     return;
@@ -377,11 +384,13 @@ void Segmenter::Impl::AddPieces(std::string_view text, size_t begin, size_t end,
     auto [a, b] = Trim(text, begin, cut);
     begin = cut;
     if (a == b) continue;
-    Sentence s;
-    s.begin = a;
-    s.end = b;
-    AddTokens(text, a, b, &s);
-    if (!s.tokens.empty()) out->push_back(std::move(s));
+    // The tokens are copied once at their final size: a new sentence's vector would be
+    // reallocated several times as it grows.
+    building.begin = a;
+    building.end = b;
+    building.tokens.clear();
+    AddTokens(text, a, b, &building);
+    if (!building.tokens.empty()) out->push_back(building);
   }
 }
 
@@ -428,10 +437,9 @@ std::vector<Sentence> Segmenter::Split(std::string_view text) {
   std::vector<Sentence> out;
   if (!impl_->status.ok()) return out;
   impl_->vocabulary.Trim();
-  thread_local std::vector<size_t> breaks;
-  impl_->SentenceBreaks(text, &breaks);
+  impl_->SentenceBreaks(text, &impl_->candidates);
   size_t from = 0;
-  for (const size_t to : breaks) {
+  for (const size_t to : impl_->candidates) {
     if (!impl_->EndsSentence(text, to)) continue;
     impl_->AddPieces(text, from, to, &out);
     from = to;

@@ -1,6 +1,7 @@
 #include "extract/segment.h"
 
 #include <algorithm>
+#include <array>
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
@@ -217,19 +218,28 @@ namespace {
 // text); kUnhandled: any other character, whose text goes to ICU.
 enum class WordClass { kUnhandled, kLetter, kDigit, kMidNumLet, kMidNum, kOther };
 
+WordClass AsciiWordClass(unsigned char c) {
+  if (IsAsciiAlpha(c) || c == '@') return WordClass::kLetter;  // ICU counts '@' a letter (e-mail addresses)
+  if (IsAsciiDigit(c)) return WordClass::kDigit;
+  if (c == '.' || c == '\'') return WordClass::kMidNumLet;
+  if (c == ',' || c == ';') return WordClass::kMidNum;
+  if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || (c > 0x20 && c < 0x7f && c != '_')) return WordClass::kOther;
+  return WordClass::kUnhandled;  // controls, and '_' (ExtendNumLet)
+}
+
+// AsciiWordClass of every ASCII byte: a lookup instead of a chain of tests per character.
+const std::array<WordClass, 128> kAsciiWordClasses = [] {
+  std::array<WordClass, 128> table{};
+  for (unsigned char c = 0; c < 128; ++c) table[c] = AsciiWordClass(c);
+  return table;
+}();
+
 // The class of the character at text[i] and its length in bytes.
 WordClass ClassAt(std::string_view text, size_t i, size_t* length) {
-  const auto byte = [&](size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0; };
-  const unsigned char c = byte(0);
+  const auto c = static_cast<unsigned char>(text[i]);
   *length = 1;
-  if (c < 0x80) {
-    if (IsAsciiAlpha(c) || c == '@') return WordClass::kLetter;  // ICU counts '@' a letter (e-mail addresses)
-    if (IsAsciiDigit(c)) return WordClass::kDigit;
-    if (c == '.' || c == '\'') return WordClass::kMidNumLet;
-    if (c == ',' || c == ';') return WordClass::kMidNum;
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || (c > 0x20 && c < 0x7f && c != '_')) return WordClass::kOther;
-    return WordClass::kUnhandled;  // controls, and '_' (ExtendNumLet)
-  }
+  if (c < 0x80) return kAsciiWordClasses[c];
+  const auto byte = [&](size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0; };
   if (c == 0xC3 && byte(1) >= 0x80 && byte(1) <= 0xBF) {  // U+00C0..U+00FF: letters but for × and ÷
     *length = 2;
     return byte(1) == 0x97 || byte(1) == 0xB7 ? WordClass::kOther : WordClass::kLetter;

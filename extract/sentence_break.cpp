@@ -61,6 +61,9 @@ class SentenceScanner {
   bool Scan(std::vector<size_t>* breaks) const;
 
  private:
+  // The first byte from i on that is not an ASCII character that SB998 passes over:
+  // the hot loop, so it reads bytes without decoding.
+  size_t SkipPlainAscii(size_t i) const;
   // The class of the character at byte i (< end_) and its length in bytes.
   SentenceClass ClassAt(size_t i, size_t* length) const;
   // The class of the character ending at byte i; kOther at the start of the lines.
@@ -141,8 +144,17 @@ size_t SentenceScanner::AfterTerminator(size_t term, size_t after, SentenceClass
   return at;  // the end of the text is a boundary anyway (SB2)
 }
 
+size_t SentenceScanner::SkipPlainAscii(size_t i) const {
+  const SentenceClass* ascii = ascii_.data();
+  for (; i < end_; ++i) {
+    const auto byte = static_cast<unsigned char>(text_[i]);
+    if (byte >= 0x80 || ascii[byte] >= SentenceClass::kATerm) break;
+  }
+  return i;
+}
+
 bool SentenceScanner::Scan(std::vector<size_t>* breaks) const {
-  for (size_t i = begin_; i < end_;) {
+  for (size_t i = SkipPlainAscii(begin_); i < end_; i = SkipPlainAscii(i)) {
     size_t length;
     const SentenceClass c = ClassAt(i, &length);
     if (c < SentenceClass::kATerm) {  // SB998

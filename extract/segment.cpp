@@ -214,8 +214,8 @@ void Segmenter::Impl::AddWord(std::string_view text, size_t a, size_t b, Sentenc
 
 namespace {
 
-// The UAX #29 word-break classes of the characters WordRuns handles (a subset of Latin
-// text); kUnhandled: any other character, whose text goes to ICU.
+// The UAX #29 word-break classes of the characters WordRuns handles (those of Latin text
+// and other alphabets, see ClassAt); kUnhandled: any other character, whose text goes to ICU.
 enum class WordClass { kUnhandled, kLetter, kDigit, kMidNumLet, kMidNum, kOther };
 
 WordClass AsciiWordClass(unsigned char c) {
@@ -233,6 +233,23 @@ const std::array<WordClass, 128> kAsciiWordClasses = [] {
   for (unsigned char c = 0; c < 128; ++c) table[c] = AsciiWordClass(c);
   return table;
 }();
+
+// The class of the character at text[i] by ICU's Word_Break property, for two kinds of
+// characters whose words ICU splits as it does Latin ones: letters of the alphabets in
+// U+0100..U+058F and U+1E00..U+1FFF (Latin Extended, Vietnamese, Greek, Cyrillic,
+// Armenian; no dictionary), and General Punctuation that no rule joins ("•", "‑"; an
+// emoji among it joins only after a ZWJ, which goes to ICU).
+WordClass PropertyClassAt(std::string_view text, size_t i, size_t* length) {
+  int32_t next = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(text.data(), next, static_cast<int32_t>(text.size()), c);
+  *length = static_cast<size_t>(next) - i;
+  const int32_t type = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
+  const bool alphabet = (c >= 0x100 && c < 0x590) || (c >= 0x1E00 && c < 0x2000);
+  if (alphabet) return type == U_WB_ALETTER ? WordClass::kLetter : WordClass::kUnhandled;
+  const bool punctuation = c >= 0x2010 && c < 0x2060;
+  return punctuation && type == U_WB_OTHER ? WordClass::kOther : WordClass::kUnhandled;
+}
 
 // The class of the character at text[i] and its length in bytes.
 WordClass ClassAt(std::string_view text, size_t i, size_t* length) {
@@ -253,13 +270,13 @@ WordClass ClassAt(std::string_view text, size_t i, size_t* length) {
     const unsigned char last = byte(2);
     if (last == 0x98 || last == 0x99) return WordClass::kMidNumLet;  // ‘ ’
     const bool dash_or_quote = last == 0x93 || last == 0x94 || (last >= 0x9C && last <= 0x9E) || last == 0xA6;
-    return dash_or_quote ? WordClass::kOther : WordClass::kUnhandled;  // – — “ ” „ …
+    if (dash_or_quote) return WordClass::kOther;  // – — “ ” „ …
   }
   if (c == 0xE2 && byte(1) == 0x82 && byte(2) == 0xAC) {  // €
     *length = 3;
     return WordClass::kOther;
   }
-  return WordClass::kUnhandled;
+  return PropertyClassAt(text, i, length);
 }
 
 // Whether a word goes on across a middle character `mid` between `before` and `after`

@@ -42,8 +42,9 @@ class Segmenter {
   /// nor does one end at a number of one or two digits and a "." before one of
   /// `ordinal_nouns` or a lowercase word ("am 1. Januar", "der 2. Platz", "zum 3. mal").
   /// Sentences and words are split by UAX #29 rules, in our own code where it knows the
-  /// characters (sentences: a line without Extend or Format characters; words: Latin
-  /// letters, digits and common punctuation) and by ICU for anything else;
+  /// characters (sentences: a line without Extend or Format characters; words: letters
+  /// of Latin, Greek, Cyrillic and Armenian, digits and common punctuation) and by ICU
+  /// for anything else;
   /// `Breaker::kIcu` sends all text to ICU (the tests compare both).
   enum class Breaker { kFastThenIcu, kIcu };
   explicit Segmenter(const std::vector<std::string>& abbreviations, const std::vector<std::string>& ordinal_nouns = {},

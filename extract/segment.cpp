@@ -1,6 +1,7 @@
 #include "extract/segment.h"
 
 #include <algorithm>
+#include <array>
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
@@ -12,6 +13,7 @@
 #include "base/ascii.h"
 #include "base/intern_table.h"
 #include "extract/normalize.h"
+#include "extract/sentence_break.h"
 
 namespace kg {
 namespace {
@@ -53,10 +55,17 @@ struct Segmenter::Impl {
   // suffixes ("al." of "et al." suppressed the break after "Capital."), so they are checked here.
   std::unordered_set<std::string> abbreviations;
   std::unordered_set<std::string> ordinal_nouns;
-  WordBreaker word_breaker = WordBreaker::kFastThenIcu;
+  Breaker breaker = Breaker::kFastThenIcu;
   Vocabulary vocabulary;
   Status status;
+  // Scratch space of Split, reused so that it keeps its capacity.
+  std::vector<size_t> candidates;               // candidate sentence boundaries
+  Sentence building;                            // the sentence whose tokens are being added
+  std::vector<std::pair<size_t, size_t>> runs;  // the words of a sentence (WordRuns)
 
+  void SentenceBreaks(std::string_view text, std::vector<size_t>* breaks);
+  void AppendIcuSentenceBreaks(std::string_view text, size_t begin, size_t end, std::vector<size_t>* breaks);
+  bool EndsSentence(std::string_view text, size_t at) const;
   bool EndsWithAbbreviation(std::string_view text, size_t end) const;
 
   void AddTokens(std::string_view text, size_t begin, size_t end, Sentence* sentence);
@@ -67,10 +76,10 @@ struct Segmenter::Impl {
 };
 
 Segmenter::Segmenter(const std::vector<std::string>& abbreviations, const std::vector<std::string>& ordinal_nouns,
-                     WordBreaker word_breaker)
+                     Breaker breaker)
     : impl_(std::make_unique<Impl>()) {
   UErrorCode st = U_ZERO_ERROR;
-  impl_->word_breaker = word_breaker;
+  impl_->breaker = breaker;
   impl_->abbreviations.insert(abbreviations.begin(), abbreviations.end());
   impl_->ordinal_nouns.insert(ordinal_nouns.begin(), ordinal_nouns.end());
   impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), st));
@@ -83,7 +92,11 @@ Status Segmenter::status() const { return impl_->status; }
 
 namespace {
 
-bool IsSpace(UChar32 c) { return u_isUWhiteSpace(c) || c == 0xFEFF; }
+// White space as ICU defines it, and the byte-order mark; ASCII without ICU's lookup.
+bool IsSpace(UChar32 c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(c) || c == 0xFEFF;
+}
 bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
 // First and one-past-last non-space byte in [begin, end).
@@ -201,23 +214,49 @@ void Segmenter::Impl::AddWord(std::string_view text, size_t a, size_t b, Sentenc
 
 namespace {
 
-// The UAX #29 word-break classes of the characters WordRuns handles (a subset of Latin
-// text); kUnhandled: any other character, whose text goes to ICU.
+// The UAX #29 word-break classes of the characters WordRuns handles (those of Latin text
+// and other alphabets, see ClassAt); kUnhandled: any other character, whose text goes to ICU.
 enum class WordClass { kUnhandled, kLetter, kDigit, kMidNumLet, kMidNum, kOther };
+
+WordClass AsciiWordClass(unsigned char c) {
+  if (IsAsciiAlpha(c) || c == '@') return WordClass::kLetter;  // ICU counts '@' a letter (e-mail addresses)
+  if (IsAsciiDigit(c)) return WordClass::kDigit;
+  if (c == '.' || c == '\'') return WordClass::kMidNumLet;
+  if (c == ',' || c == ';') return WordClass::kMidNum;
+  if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || (c > 0x20 && c < 0x7f && c != '_')) return WordClass::kOther;
+  return WordClass::kUnhandled;  // controls, and '_' (ExtendNumLet)
+}
+
+// AsciiWordClass of every ASCII byte: a lookup instead of a chain of tests per character.
+const std::array<WordClass, 128> kAsciiWordClasses = [] {
+  std::array<WordClass, 128> table{};
+  for (unsigned char c = 0; c < 128; ++c) table[c] = AsciiWordClass(c);
+  return table;
+}();
+
+// The class of the character at text[i] by ICU's Word_Break property, for two kinds of
+// characters whose words ICU splits as it does Latin ones: letters of the alphabets in
+// U+0100..U+058F and U+1E00..U+1FFF (Latin Extended, Vietnamese, Greek, Cyrillic,
+// Armenian; no dictionary), and General Punctuation that no rule joins ("•", "‑"; an
+// emoji among it joins only after a ZWJ, which goes to ICU).
+WordClass PropertyClassAt(std::string_view text, size_t i, size_t* length) {
+  int32_t next = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(text.data(), next, static_cast<int32_t>(text.size()), c);
+  *length = static_cast<size_t>(next) - i;
+  const int32_t type = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
+  const bool alphabet = (c >= 0x100 && c < 0x590) || (c >= 0x1E00 && c < 0x2000);
+  if (alphabet) return type == U_WB_ALETTER ? WordClass::kLetter : WordClass::kUnhandled;
+  const bool punctuation = c >= 0x2010 && c < 0x2060;
+  return punctuation && type == U_WB_OTHER ? WordClass::kOther : WordClass::kUnhandled;
+}
 
 // The class of the character at text[i] and its length in bytes.
 WordClass ClassAt(std::string_view text, size_t i, size_t* length) {
-  const auto byte = [&](size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0; };
-  const unsigned char c = byte(0);
+  const auto c = static_cast<unsigned char>(text[i]);
   *length = 1;
-  if (c < 0x80) {
-    if (IsAsciiAlpha(c) || c == '@') return WordClass::kLetter;  // ICU counts '@' a letter (e-mail addresses)
-    if (IsAsciiDigit(c)) return WordClass::kDigit;
-    if (c == '.' || c == '\'') return WordClass::kMidNumLet;
-    if (c == ',' || c == ';') return WordClass::kMidNum;
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || (c > 0x20 && c < 0x7f && c != '_')) return WordClass::kOther;
-    return WordClass::kUnhandled;  // controls, and '_' (ExtendNumLet)
-  }
+  if (c < 0x80) return kAsciiWordClasses[c];
+  const auto byte = [&](size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0; };
   if (c == 0xC3 && byte(1) >= 0x80 && byte(1) <= 0xBF) {  // U+00C0..U+00FF: letters but for × and ÷
     *length = 2;
     return byte(1) == 0x97 || byte(1) == 0xB7 ? WordClass::kOther : WordClass::kLetter;
@@ -231,20 +270,14 @@ WordClass ClassAt(std::string_view text, size_t i, size_t* length) {
     const unsigned char last = byte(2);
     if (last == 0x98 || last == 0x99) return WordClass::kMidNumLet;  // ‘ ’
     const bool dash_or_quote = last == 0x93 || last == 0x94 || (last >= 0x9C && last <= 0x9E) || last == 0xA6;
-    return dash_or_quote ? WordClass::kOther : WordClass::kUnhandled;  // – — “ ” „ …
+    if (dash_or_quote) return WordClass::kOther;  // – — “ ” „ …
   }
   if (c == 0xE2 && byte(1) == 0x82 && byte(2) == 0xAC) {  // €
     *length = 3;
     return WordClass::kOther;
   }
-  return WordClass::kUnhandled;
+  return PropertyClassAt(text, i, length);
 }
-
-// One character of a range, classified.
-struct Classified {
-  size_t begin, end;
-  WordClass type;
-};
 
 // Whether a word goes on across a middle character `mid` between `before` and `after`
 // (UAX #29 WB6, WB7, WB11, WB12: "t3n.de", "Nvidia’s", "3.5", "1,000").
@@ -255,45 +288,50 @@ bool JoinsAcross(WordClass before, WordClass mid, WordClass after) {
   return false;
 }
 
+bool InWord(WordClass c) { return c == WordClass::kLetter || c == WordClass::kDigit; }
+bool IsMiddle(WordClass c) { return c == WordClass::kMidNumLet || c == WordClass::kMidNum; }
+
 // The words of [begin, end) as byte ranges, by UAX #29 (letters and digits join, WB5,
-// WB8-WB10; middle characters as JoinsAcross); false, and nothing set, when the range
-// holds a character ClassAt does not handle.
+// WB8-WB10; middle characters as JoinsAcross), in one pass; false, with `words`
+// incomplete, when the range holds a character ClassAt does not handle.
 bool WordRuns(std::string_view text, size_t begin, size_t end, std::vector<std::pair<size_t, size_t>>* words) {
-  thread_local std::vector<Classified> chars;
-  chars.clear();
-  for (size_t i = begin, length = 0; i < end; i += length) {
-    const WordClass type = ClassAt(text.substr(0, end), i, &length);
-    if (type == WordClass::kUnhandled) return false;
-    chars.push_back({i, i + length, type});
-  }
   words->clear();
-  const auto in_word = [](WordClass c) { return c == WordClass::kLetter || c == WordClass::kDigit; };
-  for (size_t k = 0; k < chars.size();) {
-    if (!in_word(chars[k].type)) {
-      ++k;
-      continue;
-    }
-    size_t last = k;  // the word's last letter or digit
-    while (true) {
-      if (last + 1 < chars.size() && in_word(chars[last + 1].type)) {
-        ++last;
-      } else if (last + 2 < chars.size() && JoinsAcross(chars[last].type, chars[last + 1].type, chars[last + 2].type)) {
-        last += 2;
-      } else {
-        break;
+  const std::string_view range = text.substr(0, end);
+  size_t word_begin = 0, word_end = 0;
+  WordClass last = WordClass::kOther;  // the open word's last letter or digit; kOther: no word open
+  WordClass mid = WordClass::kOther;   // a middle character after it, joining if a like one follows
+  for (size_t i = begin, length = 0; i < end; i += length) {
+    const WordClass type = ClassAt(range, i, &length);
+    if (type == WordClass::kUnhandled) return false;
+    if (last != WordClass::kOther) {
+      const bool joins = mid == WordClass::kOther ? InWord(type) : JoinsAcross(last, mid, type);
+      if (joins) {
+        word_end = i + length;
+        last = type;
+        mid = WordClass::kOther;
+        continue;
       }
+      if (mid == WordClass::kOther && IsMiddle(type)) {
+        mid = type;
+        continue;
+      }
+      words->emplace_back(word_begin, word_end);
+      last = mid = WordClass::kOther;
     }
-    words->emplace_back(chars[k].begin, chars[last].end);
-    k = last + 1;
+    if (InWord(type)) {
+      word_begin = i;
+      word_end = i + length;
+      last = type;
+    }
   }
+  if (last != WordClass::kOther) words->emplace_back(word_begin, word_end);
   return true;
 }
 
 }  // namespace
 
 void Segmenter::Impl::AddTokens(std::string_view text, size_t begin, size_t end, Sentence* sentence) {
-  thread_local std::vector<std::pair<size_t, size_t>> runs;
-  if (word_breaker == WordBreaker::kIcu || !WordRuns(text, begin, end, &runs)) {
+  if (breaker == Breaker::kIcu || !WordRuns(text, begin, end, &runs)) {
     AddTokensIcu(text, begin, end, sentence);
     return;
   }
@@ -373,37 +411,66 @@ void Segmenter::Impl::AddPieces(std::string_view text, size_t begin, size_t end,
     auto [a, b] = Trim(text, begin, cut);
     begin = cut;
     if (a == b) continue;
-    Sentence s;
-    s.begin = a;
-    s.end = b;
-    AddTokens(text, a, b, &s);
-    if (!s.tokens.empty()) out->push_back(std::move(s));
+    // The tokens are copied once at their final size: a new sentence's vector would be
+    // reallocated several times as it grows.
+    building.begin = a;
+    building.end = b;
+    building.tokens.clear();
+    AddTokens(text, a, b, &building);
+    if (!building.tokens.empty()) out->push_back(building);
   }
 }
 
 uint64_t Segmenter::epoch() const { return impl_->vocabulary.epoch(); }
 
+// The sentence boundaries of UAX #29, ICU's or ours, before Split's own exceptions.
+void Segmenter::Impl::SentenceBreaks(std::string_view text, std::vector<size_t>* breaks) {
+  breaks->clear();
+  if (breaker == Breaker::kIcu) {
+    AppendIcuSentenceBreaks(text, 0, text.size(), breaks);
+    return;
+  }
+  for (size_t begin = 0; begin < text.size();) {
+    const size_t end = LineEnd(text, begin);
+    if (!AppendSentenceBreaks(text, begin, end, breaks)) AppendIcuSentenceBreaks(text, begin, end, breaks);
+    begin = end;
+  }
+}
+
+void Segmenter::Impl::AppendIcuSentenceBreaks(std::string_view text, size_t begin, size_t end,
+                                              std::vector<size_t>* breaks) {
+  UErrorCode st = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data() + begin, static_cast<int64_t>(end - begin), &st);
+  if (U_FAILURE(st)) return;
+  sentences->setText(ut, st);
+  sentences->first();
+  for (int32_t to = sentences->next(); to != icu::BreakIterator::DONE; to = sentences->next()) {
+    breaks->push_back(begin + static_cast<size_t>(to));
+  }
+  utext_close(ut);
+}
+
+// Whether a sentence ends at the boundary `at` of UAX #29, which does not know names
+// and abbreviations.
+bool Segmenter::Impl::EndsSentence(std::string_view text, size_t at) const {
+  if (at == text.size()) return true;
+  // A break with no space after it ("01.AI", "t3n.de") is inside a name, not between sentences.
+  if (at > 0 && text[at - 1] == '.' && !IsSpaceByte(text[at])) return false;
+  const bool line_end = at > 0 && text[at - 1] == '\n';
+  return line_end || !EndsWithAbbreviation(text, at);
+}
+
 std::vector<Sentence> Segmenter::Split(std::string_view text) {
   std::vector<Sentence> out;
   if (!impl_->status.ok()) return out;
   impl_->vocabulary.Trim();
-  UErrorCode st = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &st);
-  if (U_FAILURE(st)) return out;
-  impl_->sentences->setText(ut, st);
-  int32_t from = impl_->sentences->first();
-  for (int32_t to = impl_->sentences->next(); to != icu::BreakIterator::DONE; to = impl_->sentences->next()) {
-    // A break with no space after it ("01.AI", "t3n.de") is inside a name, not between sentences.
-    if (static_cast<size_t>(to) < text.size() && to > 0 && text[static_cast<size_t>(to) - 1] == '.' &&
-        !IsSpaceByte(text[static_cast<size_t>(to)])) {
-      continue;
-    }
-    const bool line_end = to > 0 && text[static_cast<size_t>(to) - 1] == '\n';
-    if (static_cast<size_t>(to) < text.size() && !line_end && impl_->EndsWithAbbreviation(text, static_cast<size_t>(to))) continue;
-    impl_->AddPieces(text, static_cast<size_t>(from), static_cast<size_t>(to), &out);
+  impl_->SentenceBreaks(text, &impl_->candidates);
+  size_t from = 0;
+  for (const size_t to : impl_->candidates) {
+    if (!impl_->EndsSentence(text, to)) continue;
+    impl_->AddPieces(text, from, to, &out);
     from = to;
   }
-  utext_close(ut);
   return out;
 }
 

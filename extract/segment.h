@@ -1,5 +1,5 @@
-// Sentence and word segmentation of a UTF-8 document (ICU break iterators over UTF-8,
-// so every offset is a byte offset into the document).
+// Sentence and word segmentation of a UTF-8 document by the UAX #29 rules (our own code,
+// or ICU's break iterators for other scripts); every offset is a byte offset into it.
 #ifndef KG_EXTRACT_SEGMENT_H_
 #define KG_EXTRACT_SEGMENT_H_
 
@@ -41,12 +41,14 @@ class Segmenter {
   /// `abbreviations` are words ending in "." after which no sentence ends ("Dr.", "z.B.");
   /// nor does one end at a number of one or two digits and a "." before one of
   /// `ordinal_nouns` or a lowercase word ("am 1. Januar", "der 2. Platz", "zum 3. mal").
-  /// Words are split by UAX #29 rules, in our own code for text of Latin letters, digits
-  /// and common punctuation and by ICU for anything else; `WordBreaker::kIcu` sends all
-  /// text to ICU (the tests compare both).
-  enum class WordBreaker { kFastThenIcu, kIcu };
+  /// Sentences and words are split by UAX #29 rules, in our own code where it knows the
+  /// characters (sentences: a line without Extend or Format characters; words: letters
+  /// of Latin, Greek, Cyrillic and Armenian, digits and common punctuation) and by ICU
+  /// for anything else;
+  /// `Breaker::kIcu` sends all text to ICU (the tests compare both).
+  enum class Breaker { kFastThenIcu, kIcu };
   explicit Segmenter(const std::vector<std::string>& abbreviations, const std::vector<std::string>& ordinal_nouns = {},
-                     WordBreaker word_breaker = WordBreaker::kFastThenIcu);
+                     Breaker breaker = Breaker::kFastThenIcu);
   ~Segmenter();
   Segmenter(const Segmenter&) = delete;
   Segmenter& operator=(const Segmenter&) = delete;

@@ -84,10 +84,12 @@ TEST_CASE("a line without any punctuation is cut into bounded sentences at space
 namespace kg {
 namespace {
 
-// Every field of every token, one line each, to compare two segmentations.
+// The range of every sentence and every field of every token, one line each, to compare
+// two segmentations.
 std::vector<std::string> TokenLines(Segmenter* segmenter, const std::string& text) {
   std::vector<std::string> out;
   for (const Sentence& s : segmenter->Split(text)) {
+    out.push_back("sentence " + std::to_string(s.begin) + "-" + std::to_string(s.end));
     for (const Token& t : s.tokens) {
       out.push_back(std::to_string(t.begin) + "-" + std::to_string(t.end) + " " + std::string(t.fold) + " " + std::to_string(t.word) +
                     std::to_string(t.space_before) + std::to_string(t.upper_initial) + std::to_string(t.has_digit) +
@@ -103,14 +105,16 @@ std::string Joined(const std::vector<std::string>& lines) {
   return out;
 }
 
-// Random text from pieces where the word-break rules differ: letters of both cases and
-// with accents, digits, the middle characters of UAX #29, quotes, dashes, spaces, and a
-// few characters the fast path leaves to ICU (a soft hyphen, '_', CJK, an emoji).
+// Random text from pieces where the word-break and sentence-break rules differ: letters
+// of both cases and with accents, digits, the middle characters of UAX #29, quotes,
+// dashes, spaces, line ends, terminators after abbreviations, ordinals and numbers, and
+// characters the fast paths leave to ICU (a soft hyphen, a combining mark, '_', CJK, an emoji).
 std::string RandomText(std::mt19937* random, size_t pieces) {
   static const std::vector<std::string> kPieces = {
+      ". ", "?! ", "...", "  ", "\r\n", "\n\n", "\u0301", "Dr.", "Dr. ", "1. ", "Januar", " der", " Die", "u. a.",
       "a", "Z", "ö", "Ä", "ß", "é", "x", "7", "0", "42", ".", ",", ";", ":", "'", "’", "‘", "\"", "„", "“", "”", "-",
       "–", "—", "…", "€", "%", "(", ")", "/", " ", " ", "\n", "\t", "«", "»", "§", "°", "×", "!", "?", "&", "+", "@",
-      "#", "\u00ad", "_", "中文", "😀", "\u00a0", "Lumo", "K2", "GPT-4.5", "t3n.de", "01.AI", "3,5", "U.S.", "z. B."};
+      "#", "\u00ad", "_", "中文", "😀", "\u00a0", "ố", "Đ", "ơ", "Ωμ", "жЖ", "ǅ", "·", "•", "‑", "‰", "‼", "\u200b", "Lumo", "K2", "GPT-4.5", "t3n.de", "01.AI", "3,5", "U.S.", "z. B."};
   std::string text;
   for (size_t i = 0; i < pieces; ++i) text += kPieces[(*random)() % kPieces.size()];
   return text;
@@ -118,12 +122,12 @@ std::string RandomText(std::mt19937* random, size_t pieces) {
 
 }  // namespace
 
-TEST_CASE("the fast word breaker splits and marks tokens exactly as ICU does") {
-  Segmenter fast({"Dr."}, {}, Segmenter::WordBreaker::kFastThenIcu);
-  Segmenter icu({"Dr."}, {}, Segmenter::WordBreaker::kIcu);
+TEST_CASE("the fast breakers split sentences and words and mark tokens exactly as ICU does") {
+  Segmenter fast({"Dr.", "u. a."}, {"Januar"}, Segmenter::Breaker::kFastThenIcu);
+  Segmenter icu({"Dr.", "u. a."}, {"Januar"}, Segmenter::Breaker::kIcu);
   std::mt19937 random(7);
   for (int round = 0; round < 20000; ++round) {
-    const std::string text = RandomText(&random, 1 + round % 12);
+    const std::string text = RandomText(&random, 1 + round % 24);
     CAPTURE(text);
     REQUIRE(Joined(TokenLines(&fast, text)) == Joined(TokenLines(&icu, text)));
   }

@@ -1,0 +1,193 @@
+#include "extract/sentence_break.h"
+
+#include <array>
+#include <cstring>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace kg {
+namespace {
+
+// The UAX #29 sentence-break classes. The ones from kATerm on end a sentence or a line,
+// so the scan stops at them; kTransparent stands for Extend and Format.
+enum class SentenceClass : unsigned char {
+  kOther, kLower, kUpper, kOLetter, kNumeric, kClose, kSp, kSContinue,
+  kATerm, kSTerm, kCR, kLF, kSep, kTransparent
+};
+
+// The class of a code point, from ICU's character data (which its own rules use).
+SentenceClass ClassOf(UChar32 c) {
+  switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_LOWER: return SentenceClass::kLower;
+    case U_SB_UPPER: return SentenceClass::kUpper;
+    case U_SB_OLETTER: return SentenceClass::kOLetter;
+    case U_SB_NUMERIC: return SentenceClass::kNumeric;
+    case U_SB_CLOSE: return SentenceClass::kClose;
+    case U_SB_SP: return SentenceClass::kSp;
+    case U_SB_SCONTINUE: return SentenceClass::kSContinue;
+    case U_SB_ATERM: return SentenceClass::kATerm;
+    case U_SB_STERM: return SentenceClass::kSTerm;
+    case U_SB_CR: return SentenceClass::kCR;
+    case U_SB_LF: return SentenceClass::kLF;
+    case U_SB_SEP: return SentenceClass::kSep;
+    case U_SB_EXTEND:
+    case U_SB_FORMAT: return SentenceClass::kTransparent;
+    default: return SentenceClass::kOther;
+  }
+}
+
+// ClassOf for every ASCII byte, looked up once: most text is ASCII.
+const std::array<SentenceClass, 128>& AsciiClasses() {
+  static const std::array<SentenceClass, 128> classes = [] {
+    std::array<SentenceClass, 128> table{};
+    for (UChar32 c = 0; c < 128; ++c) table[static_cast<size_t>(c)] = ClassOf(c);
+    return table;
+  }();
+  return classes;
+}
+
+bool IsCased(SentenceClass c) { return c == SentenceClass::kUpper || c == SentenceClass::kLower; }
+
+// Finds the boundaries of lines text[begin, end) (see AppendSentenceBreaks) in one pass.
+// Between terminators it only classifies characters; at each "." "!" "?" (ATerm, STerm)
+// it applies rules SB6-SB11 to the run that follows.
+class SentenceScanner {
+ public:
+  SentenceScanner(std::string_view text, size_t begin, size_t end)
+      : text_(text), begin_(begin), end_(end), ascii_(AsciiClasses()) {}
+
+  /// False at a transparent character (some boundaries may have been appended).
+  bool Scan(std::vector<size_t>* breaks) const;
+
+ private:
+  // The first byte from i on that is not an ASCII character that SB998 passes over:
+  // the hot loop, so it reads bytes without decoding.
+  size_t SkipPlainAscii(size_t i) const;
+  // The class of the character at byte i (< end_) and its length in bytes.
+  SentenceClass ClassAt(size_t i, size_t* length) const;
+  // The class of the character ending at byte i; kOther at the start of the lines.
+  SentenceClass ClassBefore(size_t i) const;
+  // The end of the run of characters of class `skipped` from byte i.
+  size_t Skip(size_t i, SentenceClass skipped) const;
+  // Handles the terminator at [term, after): appends the boundary that ends its run
+  // "Term Close* Sp*" unless a rule forbids it; returns where the scan goes on.
+  size_t AfterTerminator(size_t term, size_t after, SentenceClass kind, std::vector<size_t>* breaks) const;
+  // Whether a sentence ends at byte `at`, after the terminator at [term, after) and
+  // its run of closing punctuation and spaces.
+  bool BreaksAt(size_t term, size_t after, SentenceClass kind, size_t at) const;
+  // SB8: whether a lowercase letter follows byte i before any letter, terminator or line end.
+  bool LowercaseFollows(size_t i) const;
+
+  std::string_view text_;
+  size_t begin_, end_;
+  const std::array<SentenceClass, 128>& ascii_;
+};
+
+SentenceClass SentenceScanner::ClassAt(size_t i, size_t* length) const {
+  const auto byte = static_cast<unsigned char>(text_[i]);
+  if (byte < 0x80) {
+    *length = 1;
+    return ascii_[byte];
+  }
+  int32_t next = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(text_.data(), next, static_cast<int32_t>(end_), c);
+  *length = static_cast<size_t>(next) - i;
+  return ClassOf(c);
+}
+
+SentenceClass SentenceScanner::ClassBefore(size_t i) const {
+  if (i == begin_) return SentenceClass::kOther;
+  size_t start = i - 1;
+  while (start > begin_ && (static_cast<unsigned char>(text_[start]) & 0xC0) == 0x80) --start;
+  size_t length;
+  return ClassAt(start, &length);
+}
+
+size_t SentenceScanner::Skip(size_t i, SentenceClass skipped) const {
+  size_t length;
+  while (i < end_ && ClassAt(i, &length) == skipped) i += length;
+  return i;
+}
+
+bool SentenceScanner::LowercaseFollows(size_t i) const {
+  while (i < end_) {
+    size_t length;
+    const SentenceClass c = ClassAt(i, &length);
+    if (c == SentenceClass::kLower) return true;
+    if (IsCased(c) || c == SentenceClass::kOLetter || c >= SentenceClass::kATerm) return false;
+    i += length;
+  }
+  return false;
+}
+
+bool SentenceScanner::BreaksAt(size_t term, size_t after, SentenceClass kind, size_t at) const {
+  size_t length;
+  const SentenceClass next = ClassAt(at, &length);
+  // SB9, SB10: not before a line end (SB4 breaks after it). SB8a: not before another
+  // terminator or a continuing comma, colon or dash. A transparent character: the
+  // line goes to ICU anyway.
+  if (next == SentenceClass::kSContinue || next >= SentenceClass::kATerm) return false;
+  if (kind != SentenceClass::kATerm) return true;  // SB11
+  if (at == after) {  // right after the "."
+    if (next == SentenceClass::kNumeric) return false;                                  // SB6: "3.5"
+    if (next == SentenceClass::kUpper && IsCased(ClassBefore(term))) return false;  // SB7: "U.S"
+  }
+  return !LowercaseFollows(at);  // SB8: "etc. and"
+}
+
+size_t SentenceScanner::AfterTerminator(size_t term, size_t after, SentenceClass kind,
+                                        std::vector<size_t>* breaks) const {
+  const size_t at = Skip(Skip(after, SentenceClass::kClose), SentenceClass::kSp);
+  if (at < end_ && BreaksAt(term, after, kind, at)) breaks->push_back(at);
+  return at;  // the end of the text is a boundary anyway (SB2)
+}
+
+size_t SentenceScanner::SkipPlainAscii(size_t i) const {
+  const SentenceClass* ascii = ascii_.data();
+  for (; i < end_; ++i) {
+    const auto byte = static_cast<unsigned char>(text_[i]);
+    if (byte >= 0x80 || ascii[byte] >= SentenceClass::kATerm) break;
+  }
+  return i;
+}
+
+bool SentenceScanner::Scan(std::vector<size_t>* breaks) const {
+  for (size_t i = SkipPlainAscii(begin_); i < end_; i = SkipPlainAscii(i)) {
+    size_t length;
+    const SentenceClass c = ClassAt(i, &length);
+    if (c < SentenceClass::kATerm) {  // SB998
+      i += length;
+      continue;
+    }
+    if (c == SentenceClass::kTransparent) return false;
+    if (c == SentenceClass::kATerm || c == SentenceClass::kSTerm) {
+      i = AfterTerminator(i, i + length, c, breaks);
+      continue;
+    }
+    i += length;  // SB4: after a line end; SB3: CR LF is one
+    if (c == SentenceClass::kCR && i < end_ && text_[i] == '\n') ++i;
+    breaks->push_back(i);
+  }
+  return true;
+}
+
+}  // namespace
+
+size_t LineEnd(std::string_view text, size_t begin) {
+  const void* lf = std::memchr(text.data() + begin, '\n', text.size() - begin);
+  return lf == nullptr ? text.size() : static_cast<size_t>(static_cast<const char*>(lf) - text.data()) + 1;
+}
+
+bool AppendSentenceBreaks(std::string_view text, size_t begin, size_t end, std::vector<size_t>* breaks) {
+  const size_t kept = breaks->size();
+  if (!SentenceScanner(text, begin, end).Scan(breaks)) {
+    breaks->resize(kept);
+    return false;
+  }
+  if (begin < end && (breaks->size() == kept || breaks->back() != end)) breaks->push_back(end);  // SB2
+  return true;
+}
+
+}  // namespace kg

@@ -1,0 +1,92 @@
+#include "extract/sentence_break.h"
+
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+namespace kg {
+namespace {
+
+// The boundaries our code finds, line by line; "-1" when it refuses a line.
+std::string OwnBreaks(const std::string& text) {
+  std::vector<size_t> breaks;
+  for (size_t begin = 0; begin < text.size();) {
+    const size_t end = LineEnd(text, begin);
+    if (!AppendSentenceBreaks(text, begin, end, &breaks)) breaks.push_back(static_cast<size_t>(-1));
+    begin = end;
+  }
+  std::string out;
+  for (size_t b : breaks) out += std::to_string(b) + " ";
+  return out;
+}
+
+// The boundaries of ICU's root sentence iterator over the whole text.
+std::string IcuBreaks(const std::string& text) {
+  UErrorCode st = U_ZERO_ERROR;
+  static std::unique_ptr<icu::BreakIterator> sentences(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), st));
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &st);
+  sentences->setText(ut, st);
+  std::string out;
+  sentences->first();
+  for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
+    out += std::to_string(b) + " ";
+  }
+  utext_close(ut);
+  return out;
+}
+
+// Random text from pieces where the sentence-break rules differ: terminators alone, in
+// pairs and after abbreviations or numbers, closing quotes and brackets, spaces of every
+// kind, line ends, commas and dashes (SContinue), letters of each case and of other
+// scripts, digits, and "." glued to a word. No Extend or Format character (see below).
+std::string RandomSentenceText(std::mt19937* random, size_t pieces) {
+  static const std::vector<std::string> kPieces = {
+      "a", "Z", "ö", "Ä", "ß", "der", "Die", "7", "42", "3.5", "1.", "Nr.", "U.S.", "etc.", "t3n.de", "01.AI",
+      "z. B.", ".", ". ", "!", "?", "?!", "...", "…", "․", ",", ";", ":", "-", "–", "—", "\"", "'", "’", "‘", "“",
+      "”", "„", "«", "»", "(", ")", "[", "]", " ", "  ", "\t", "\u00a0", "\u2003", "\n", "\r\n", "\r", "\n\n",
+      "\u0085", "\u2028", "中文", "Ωμ", "ǅ", "١", "。", "؟", "€", "%", "§", "°", "×", "#", "\x01", "😀"};
+  std::string text;
+  for (size_t i = 0; i < pieces; ++i) text += kPieces[(*random)() % kPieces.size()];
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("sentence boundaries of our own code are exactly ICU's") {
+  std::mt19937 random(29);
+  for (int round = 0; round < 30000; ++round) {
+    const std::string text = RandomSentenceText(&random, 1 + round % 24);
+    CAPTURE(text);
+    REQUIRE(OwnBreaks(text) == IcuBreaks(text));
+  }
+}
+
+TEST_CASE("no sentence boundary after a period before a digit, a lowercase word or a comma") {
+  const std::string text = "Version 3.5 kam. Es ist z.B. gut. Preis: 12. und mehr. Es kam. , sagte er.";
+  CHECK(OwnBreaks(text) == "17 34 55 " + std::to_string(text.size()) + " ");
+  CHECK(OwnBreaks(text) == IcuBreaks(text));
+}
+
+TEST_CASE("a sentence boundary follows closing quotes and the spaces after them, and each line end") {
+  const std::string text = "Er rief: „Halt!“  Dann ging er.\nNeu\r\nEnde";
+  CHECK(OwnBreaks(text) == "22 36 41 45 ");
+}
+
+TEST_CASE("a line with a combining mark or a soft hyphen is refused, and the boundaries found stay") {
+  const std::string text = "Eins. Zwei.\nMu\u0308ller kam.\nSoft\u00adhyphen.";
+  const size_t second = LineEnd(text, 0), third = LineEnd(text, second);
+  std::vector<size_t> breaks;
+  CHECK(AppendSentenceBreaks(text, 0, second, &breaks));
+  CHECK_FALSE(AppendSentenceBreaks(text, second, third, &breaks));
+  CHECK_FALSE(AppendSentenceBreaks(text, third, text.size(), &breaks));
+  CHECK(breaks == std::vector<size_t>{6, 12});
+}
+
+}  // namespace kg

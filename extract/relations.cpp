@@ -147,7 +147,11 @@ class SentenceRules {
   // The name X of "X, ein ..." whose apposition (determiner and fillers) ends before token i.
   const Span* AppositionOwner(size_t i) const;
   // A city (or city adjective) starting at token i: its last token and its country.
-  std::optional<std::pair<size_t, size_t>> CityAt(size_t i) const;
+  std::optional<std::pair<size_t, size_t>> CityAt(size_t i) const {
+    if (i >= v_.size() || !T()[i].upper_initial || !v_.Word(i).city_prefix) return std::nullopt;  // most tokens
+    return CityFrom(i);
+  }
+  std::optional<std::pair<size_t, size_t>> CityFrom(size_t i) const;
   // Adds a mention of `country` over the city's tokens and returns it as a span.
   Span CountryOfCity(size_t first, size_t last, size_t country);
   void WorksForCompound();
@@ -813,8 +817,7 @@ const Span* SentenceRules::AppositionOwner(size_t i) const {
   return owner != nullptr && owner->last == j - 2 ? owner : nullptr;
 }
 
-std::optional<std::pair<size_t, size_t>> SentenceRules::CityAt(size_t i) const {
-  if (i >= v_.size() || !T()[i].upper_initial || !v_.Word(i).city_prefix) return std::nullopt;
+std::optional<std::pair<size_t, size_t>> SentenceRules::CityFrom(size_t i) const {
   std::string key;
   std::optional<std::pair<size_t, size_t>> found;  // last token, country entity
   for (size_t j = i; j < v_.size() && j < i + 3; ++j) {

@@ -1,6 +1,8 @@
 #include "base/utf8.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace kg {
 namespace {
@@ -25,12 +27,23 @@ bool SecondByteOk(unsigned char lead, unsigned char second) {
   return IsContinuation(second);
 }
 
+// Whether any of the eight bytes at p is not ASCII.
+bool HasHighBit(const char* p) {
+  uint64_t eight;
+  std::memcpy(&eight, p, sizeof eight);
+  return (eight & 0x8080808080808080ull) != 0;
+}
+
 }  // namespace
 
 size_t FindInvalidUtf8(std::string_view bytes) {
   size_t i = 0;
   const size_t n = bytes.size();
   while (i < n) {
+    if (i + 8 <= n && !HasHighBit(bytes.data() + i)) {  // eight ASCII bytes, most of a text
+      i += 8;
+      continue;
+    }
     const auto lead = static_cast<unsigned char>(bytes[i]);
     if (lead < 0x80) {
       ++i;

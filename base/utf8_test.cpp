@@ -18,6 +18,18 @@ TEST_CASE("invalid UTF-8 is located at the first bad byte") {
   CHECK(FindInvalidUtf8("\xFFok") == 0);
 }
 
+TEST_CASE("a bad byte is found at any offset in a long ASCII text, whole words at a time or not") {
+  for (size_t at = 0; at < 41; ++at) {
+    std::string text(41, 'a');
+    text[at] = '\xFF';
+    CHECK(FindInvalidUtf8(text) == at);
+    text[at] = '\xC3';  // a truncated sequence where the next byte is ASCII, or the text ends
+    CHECK(FindInvalidUtf8(text) == at);
+    text.replace(at, 1, "\xC3\xBC");  // valid: ü
+    CHECK(FindInvalidUtf8(text) == std::string_view::npos);
+  }
+}
+
 TEST_CASE("a NUL byte marks a buffer as binary") {
   CHECK(LooksBinary(std::string("ab\0cd", 5)));
   CHECK_FALSE(LooksBinary("plain text"));

@@ -43,6 +43,9 @@ class Vocabulary {
   static constexpr size_t kMaxForms = size_t{1} << 20;
   size_t size() const { return words_.size() + punctuation_.size(); }
   InternTable<TokenForm> words_, punctuation_;
+  // The forms of one-byte punctuation ("," "." "(") already in punctuation_, found without
+  // hashing; nullptr: not seen in this epoch.
+  std::array<const TokenForm*, 128> ascii_punctuation_{};
   uint64_t epoch_ = 0;
 };
 
@@ -70,8 +73,8 @@ struct Segmenter::Impl {
 
   void AddTokens(std::string_view text, size_t begin, size_t end, Sentence* sentence);
   void AddTokensIcu(std::string_view text, size_t begin, size_t end, Sentence* sentence);
-  void AddPunctuation(std::string_view text, size_t begin, size_t end, Sentence* sentence);
-  void AddWord(std::string_view text, size_t a, size_t b, Sentence* sentence);
+  bool AddPunctuation(std::string_view text, size_t begin, size_t end, bool space_before, Sentence* sentence);
+  void AddWord(std::string_view text, size_t a, size_t b, bool space_before, Sentence* sentence);
   void AddPieces(std::string_view text, size_t begin, size_t end, std::vector<Sentence>* out);
 };
 
@@ -118,6 +121,7 @@ std::pair<size_t, size_t> Trim(std::string_view text, size_t begin, size_t end) 
   return {begin, end};
 }
 
+// Whether whitespace, or the sentence start, precedes byte `begin`.
 bool SpaceBefore(std::string_view text, size_t begin, size_t sentence_begin) {
   if (begin == sentence_begin) return true;
   int32_t i = static_cast<int32_t>(begin);
@@ -126,25 +130,43 @@ bool SpaceBefore(std::string_view text, size_t begin, size_t sentence_begin) {
   return IsSpace(c);
 }
 
+// Whether the character at text[i] (i < end) is white space, and its length in bytes.
+bool SpaceAt(std::string_view text, size_t i, size_t end, size_t* length) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  if (byte < 0x80) {  // most punctuation and spaces: no decoding
+    *length = 1;
+    return byte == ' ' || (byte >= '\t' && byte <= '\r');
+  }
+  int32_t next = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(text.data(), next, static_cast<int32_t>(end), c);
+  *length = static_cast<size_t>(next) - i;
+  return IsSpace(c);
+}
+
 }  // namespace
 
-void Segmenter::Impl::AddPunctuation(std::string_view text, size_t begin, size_t end, Sentence* sentence) {
-  int32_t i = static_cast<int32_t>(begin);
-  while (i < static_cast<int32_t>(end)) {
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(text.data(), i, static_cast<int32_t>(end), c);
-    if (IsSpace(c)) continue;
-    Token t;
-    t.begin = static_cast<size_t>(start);
-    t.end = static_cast<size_t>(i);
-    t.text = text.substr(t.begin, t.end - t.begin);
-    const TokenForm& form = vocabulary.Punctuation(t.text);
-    t.fold = form.fold;
-    t.form = form.number;
-    t.space_before = SpaceBefore(text, t.begin, sentence->begin);
-    sentence->tokens.push_back(t);
+// Adds each character of [begin, end) but white space as a punctuation token; `space_before`:
+// whether white space (or the sentence start) precedes `begin`. Returns whether it
+// precedes `end`.
+bool Segmenter::Impl::AddPunctuation(std::string_view text, size_t begin, size_t end, bool space_before,
+                                     Sentence* sentence) {
+  for (size_t i = begin, length = 0; i < end; i += length) {
+    const bool space = SpaceAt(text, i, end, &length);
+    if (!space) {
+      Token t;
+      t.begin = i;
+      t.end = i + length;
+      t.text = text.substr(i, length);
+      const TokenForm& form = vocabulary.Punctuation(t.text);
+      t.fold = form.fold;
+      t.form = form.number;
+      t.space_before = space_before;
+      sentence->tokens.push_back(t);
+    }
+    space_before = space;
   }
+  return space_before;
 }
 
 namespace {
@@ -181,22 +203,30 @@ const TokenForm& Vocabulary::Word(std::string_view text) {
 }
 
 const TokenForm& Vocabulary::Punctuation(std::string_view text) {
-  if (const TokenForm* known = punctuation_.Find(text)) return *known;
-  TokenForm form;
-  form.fold = std::string(text);
-  form.number = static_cast<uint32_t>(size());
-  return punctuation_.Insert(text, std::move(form));
+  const auto byte = static_cast<unsigned char>(text[0]);
+  const bool ascii = text.size() == 1 && byte < 0x80;
+  if (ascii && ascii_punctuation_[byte] != nullptr) return *ascii_punctuation_[byte];
+  const TokenForm* form = punctuation_.Find(text);
+  if (form == nullptr) {
+    TokenForm added;
+    added.fold = std::string(text);
+    added.number = static_cast<uint32_t>(size());
+    form = &punctuation_.Insert(text, std::move(added));
+  }
+  if (ascii) ascii_punctuation_[byte] = form;
+  return *form;
 }
 
 void Vocabulary::Trim() {
   if (size() < kMaxForms) return;
   words_.Clear();
   punctuation_.Clear();
+  ascii_punctuation_.fill(nullptr);
   ++epoch_;
 }
 
 // Adds the word text[a, b) to the sentence.
-void Segmenter::Impl::AddWord(std::string_view text, size_t a, size_t b, Sentence* sentence) {
+void Segmenter::Impl::AddWord(std::string_view text, size_t a, size_t b, bool space_before, Sentence* sentence) {
   Token t;
   t.begin = a;
   t.end = b;
@@ -205,7 +235,7 @@ void Segmenter::Impl::AddWord(std::string_view text, size_t a, size_t b, Sentenc
   t.fold = form.fold;
   t.form = form.number;
   t.word = true;
-  t.space_before = SpaceBefore(text, a, sentence->begin);
+  t.space_before = space_before;
   t.upper_initial = form.upper_initial;
   t.has_digit = form.has_digit;
   t.has_letter = form.has_letter;
@@ -336,12 +366,13 @@ void Segmenter::Impl::AddTokens(std::string_view text, size_t begin, size_t end,
     return;
   }
   size_t at = begin;
+  bool space_before = true;  // the sentence start
   for (const auto& [a, b] : runs) {
-    AddPunctuation(text, at, a, sentence);
-    AddWord(text, a, b, sentence);
+    AddWord(text, a, b, AddPunctuation(text, at, a, space_before, sentence), sentence);
+    space_before = false;  // these words end in a letter or digit
     at = b;
   }
-  AddPunctuation(text, at, end, sentence);
+  AddPunctuation(text, at, end, space_before, sentence);
 }
 
 void Segmenter::Impl::AddTokensIcu(std::string_view text, size_t begin, size_t end, Sentence* sentence) {
@@ -352,10 +383,13 @@ void Segmenter::Impl::AddTokensIcu(std::string_view text, size_t begin, size_t e
   int32_t from = words->first();
   for (int32_t to = words->next(); to != icu::BreakIterator::DONE; from = to, to = words->next()) {
     const size_t a = begin + static_cast<size_t>(from), b = begin + static_cast<size_t>(to);
+    // ICU's words may end in a Format character that counts as space (U+FEFF), so the
+    // character before each is looked at again.
+    const bool space_before = SpaceBefore(text, a, sentence->begin);
     if (words->getRuleStatus() == UBRK_WORD_NONE) {
-      AddPunctuation(text, a, b, sentence);
+      AddPunctuation(text, a, b, space_before, sentence);
     } else {
-      AddWord(text, a, b, sentence);
+      AddWord(text, a, b, space_before, sentence);
     }
   }
   utext_close(ut);

@@ -8,8 +8,6 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
-#include <unordered_set>
-
 #include "base/ascii.h"
 #include "base/intern_table.h"
 #include "extract/normalize.h"
@@ -49,16 +47,51 @@ class Vocabulary {
   uint64_t epoch_ = 0;
 };
 
+// A set of words (abbreviations, nouns) asked with views: the checks at each candidate
+// sentence boundary build no strings.
+class WordSet {
+ public:
+  explicit WordSet(const std::vector<std::string>& words);
+  bool Contains(std::string_view word) const { return words_.Find(word) != nullptr; }
+  /// Whether `first` and `second` joined by one space are in the set ("z. B.").
+  bool ContainsPhrase(std::string_view first, std::string_view second) const;
+
+ private:
+  InternTable<bool> words_;
+  size_t max_size_ = 0;         // of any word, in bytes: longer phrases are not joined to be asked
+  mutable std::string phrase_;  // ContainsPhrase's scratch, kept for its capacity
+};
+
+WordSet::WordSet(const std::vector<std::string>& words) {
+  for (const std::string& word : words) {
+    if (Contains(word)) continue;
+    words_.Insert(word, true);
+    max_size_ = std::max(max_size_, word.size());
+  }
+}
+
+bool WordSet::ContainsPhrase(std::string_view first, std::string_view second) const {
+  if (first.size() + 1 + second.size() > max_size_) return false;
+  phrase_.assign(first);
+  phrase_ += ' ';
+  phrase_ += second;
+  return Contains(phrase_);
+}
+
 }  // namespace
 
 struct Segmenter::Impl {
+  Impl(const std::vector<std::string>& abbreviation_list, const std::vector<std::string>& ordinal_noun_list,
+       Breaker breaker_kind)
+      : abbreviations(abbreviation_list), ordinal_nouns(ordinal_noun_list), breaker(breaker_kind) {}
+
   std::unique_ptr<icu::BreakIterator> sentences;
   std::unique_ptr<icu::BreakIterator> words;
   // Whole words after which no sentence ends. ICU's FilteredBreakIterator matches them as
   // suffixes ("al." of "et al." suppressed the break after "Capital."), so they are checked here.
-  std::unordered_set<std::string> abbreviations;
-  std::unordered_set<std::string> ordinal_nouns;
-  Breaker breaker = Breaker::kFastThenIcu;
+  WordSet abbreviations;
+  WordSet ordinal_nouns;
+  Breaker breaker;
   Vocabulary vocabulary;
   Status status;
   // Scratch space of Split, reused so that it keeps its capacity.
@@ -80,11 +113,8 @@ struct Segmenter::Impl {
 
 Segmenter::Segmenter(const std::vector<std::string>& abbreviations, const std::vector<std::string>& ordinal_nouns,
                      Breaker breaker)
-    : impl_(std::make_unique<Impl>()) {
+    : impl_(std::make_unique<Impl>(abbreviations, ordinal_nouns, breaker)) {
   UErrorCode st = U_ZERO_ERROR;
-  impl_->breaker = breaker;
-  impl_->abbreviations.insert(abbreviations.begin(), abbreviations.end());
-  impl_->ordinal_nouns.insert(ordinal_nouns.begin(), ordinal_nouns.end());
   impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), st));
   if (U_SUCCESS(st)) impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale("de"), st));
   if (U_FAILURE(st)) impl_->status = Status::Unsupported(std::string("ICU break iterators: ") + u_errorName(st));
@@ -407,8 +437,8 @@ bool Segmenter::Impl::EndsWithAbbreviation(std::string_view text, size_t end) co
   };
   size_t b = word_start(e - 1);
   while (b < e && (text[b] == '(' || text[b] == '"' || text[b] == '\'')) ++b;
-  const std::string word(text.substr(b, e - b));
-  if (abbreviations.count(word) > 0) return true;
+  const std::string_view word = text.substr(b, e - b);
+  if (abbreviations.Contains(word)) return true;
   size_t next = e;  // the first half of "z. B.": the break after "z."
   while (next < text.size() && text[next] == ' ') ++next;
   size_t next_end = next;
@@ -420,15 +450,15 @@ bool Segmenter::Impl::EndsWithAbbreviation(std::string_view text, size_t end) co
     while (!following.empty() && std::string_view(".,;:!?)").find(following.back()) != std::string_view::npos) {
       following.remove_suffix(1);
     }
-    const bool lowercase = following.front() >= 'a' && following.front() <= 'z';
-    if (lowercase || ordinal_nouns.count(std::string(following)) > 0) return true;
+    const bool lowercase = !following.empty() && following.front() >= 'a' && following.front() <= 'z';
+    if (lowercase || ordinal_nouns.Contains(following)) return true;
   }
-  if (next > e && abbreviations.count(word + " " + std::string(text.substr(next, next_end - next))) > 0) return true;
+  if (next > e && abbreviations.ContainsPhrase(word, text.substr(next, next_end - next))) return true;
   size_t gap = b;  // a two-word abbreviation written with a space: "z. B.", "u. a."
   while (gap > 0 && text[gap - 1] == ' ') --gap;
   if (gap == b || gap == 0 || gap + 1 != b) return false;
   const size_t first = word_start(gap);
-  return abbreviations.count(std::string(text.substr(first, gap - first)) + " " + word) > 0;
+  return abbreviations.ContainsPhrase(text.substr(first, gap - first), word);
 }
 
 // Cuts [begin, end) into sentences of at most kMaxSentenceBytes, at a space where possible,

@@ -351,6 +351,23 @@ bool JoinsAcross(WordClass before, WordClass mid, WordClass after) {
 bool InWord(WordClass c) { return c == WordClass::kLetter || c == WordClass::kDigit; }
 bool IsMiddle(WordClass c) { return c == WordClass::kMidNumLet || c == WordClass::kMidNum; }
 
+// Whether each byte is an ASCII letter or digit (by kAsciiWordClasses): a run of them
+// stays in one word (WB5, WB8-WB10), whatever comes after it.
+const std::array<bool, 256> kAsciiWordBytes = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c = 0; c < 128; ++c) table[c] = InWord(kAsciiWordClasses[c]);
+  return table;
+}();
+
+// The end of the run of ASCII letters and digits from byte i on; `last` becomes the class
+// of its last byte, if any.
+size_t AsciiWordRunEnd(std::string_view text, size_t i, WordClass* last) {
+  const size_t from = i;
+  while (i < text.size() && kAsciiWordBytes[static_cast<unsigned char>(text[i])]) ++i;
+  if (i > from) *last = kAsciiWordClasses[static_cast<unsigned char>(text[i - 1])];
+  return i;
+}
+
 // The words of [begin, end) as byte ranges, by UAX #29 (letters and digits join, WB5,
 // WB8-WB10; middle characters as JoinsAcross), in one pass; false, with `words`
 // incomplete, when the range holds a character ClassAt does not handle.
@@ -360,15 +377,21 @@ bool WordRuns(std::string_view text, size_t begin, size_t end, std::vector<std::
   size_t word_begin = 0, word_end = 0;
   WordClass last = WordClass::kOther;  // the open word's last letter or digit; kOther: no word open
   WordClass mid = WordClass::kOther;   // a middle character after it, joining if a like one follows
+  // Adds the letter or digit at [i, i + length), and the ASCII ones after it, to the open
+  // word; returns the length taken.
+  const auto take = [&](size_t i, size_t length, WordClass type) {
+    last = type;
+    word_end = AsciiWordRunEnd(range, i + length, &last);
+    return word_end - i;
+  };
   for (size_t i = begin, length = 0; i < end; i += length) {
     const WordClass type = ClassAt(range, i, &length);
     if (type == WordClass::kUnhandled) return false;
     if (last != WordClass::kOther) {
       const bool joins = mid == WordClass::kOther ? InWord(type) : JoinsAcross(last, mid, type);
       if (joins) {
-        word_end = i + length;
-        last = type;
         mid = WordClass::kOther;
+        length = take(i, length, type);
         continue;
       }
       if (mid == WordClass::kOther && IsMiddle(type)) {
@@ -380,8 +403,7 @@ bool WordRuns(std::string_view text, size_t begin, size_t end, std::vector<std::
     }
     if (InWord(type)) {
       word_begin = i;
-      word_end = i + length;
-      last = type;
+      length = take(i, length, type);
     }
   }
   if (last != WordClass::kOther) words->emplace_back(word_begin, word_end);

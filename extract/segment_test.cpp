@@ -186,4 +186,14 @@ TEST_CASE("the fast breakers split sentences and words and mark tokens exactly a
   CHECK(TokenLines(&fast, news) == TokenLines(&icu, news));
 }
 
+TEST_CASE("a word of ASCII letters and digits joins across a middle character by its last character, as in ICU") {
+  Segmenter fast({}, {}, Segmenter::Breaker::kFastThenIcu);
+  Segmenter icu({}, {}, Segmenter::Breaker::kIcu);
+  // WB6/WB7 join letters, WB11/WB12 digits: only the character before the middle one counts.
+  for (const std::string text : {"K2.5 kam", "ab3,4 und 3a.b", "R1’s v2.0.1", "a1b2.c3 x.1 7.a", "GPT4o.mini 4o,5 Q3;4"}) {
+    CAPTURE(text);
+    CHECK(TokenLines(&fast, text) == TokenLines(&icu, text));
+  }
+}
+
 }  // namespace kg

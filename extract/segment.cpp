@@ -160,6 +160,19 @@ bool SpaceBefore(std::string_view text, size_t begin, size_t sentence_begin) {
   return IsSpace(c);
 }
 
+// Appends the token text[begin, end) of `form` to the sentence, built in place.
+Token& AppendToken(std::string_view text, size_t begin, size_t end, const TokenForm& form, bool space_before,
+                   Sentence* sentence) {
+  Token& t = sentence->tokens.emplace_back();
+  t.begin = begin;
+  t.end = end;
+  t.text = text.substr(begin, end - begin);
+  t.fold = form.fold;
+  t.form = form.number;
+  t.space_before = space_before;
+  return t;
+}
+
 // Whether the character at text[i] (i < end) is white space, and its length in bytes.
 bool SpaceAt(std::string_view text, size_t i, size_t end, size_t* length) {
   const auto byte = static_cast<unsigned char>(text[i]);
@@ -183,17 +196,7 @@ bool Segmenter::Impl::AddPunctuation(std::string_view text, size_t begin, size_t
                                      Sentence* sentence) {
   for (size_t i = begin, length = 0; i < end; i += length) {
     const bool space = SpaceAt(text, i, end, &length);
-    if (!space) {
-      Token t;
-      t.begin = i;
-      t.end = i + length;
-      t.text = text.substr(i, length);
-      const TokenForm& form = vocabulary.Punctuation(t.text);
-      t.fold = form.fold;
-      t.form = form.number;
-      t.space_before = space_before;
-      sentence->tokens.push_back(t);
-    }
+    if (!space) AppendToken(text, i, i + length, vocabulary.Punctuation(text.substr(i, length)), space_before, sentence);
     space_before = space;
   }
   return space_before;
@@ -257,19 +260,12 @@ void Vocabulary::Trim() {
 
 // Adds the word text[a, b) to the sentence.
 void Segmenter::Impl::AddWord(std::string_view text, size_t a, size_t b, bool space_before, Sentence* sentence) {
-  Token t;
-  t.begin = a;
-  t.end = b;
-  t.text = text.substr(a, b - a);
-  const TokenForm& form = vocabulary.Word(t.text);
-  t.fold = form.fold;
-  t.form = form.number;
+  const TokenForm& form = vocabulary.Word(text.substr(a, b - a));
+  Token& t = AppendToken(text, a, b, form, space_before, sentence);
   t.word = true;
-  t.space_before = space_before;
   t.upper_initial = form.upper_initial;
   t.has_digit = form.has_digit;
   t.has_letter = form.has_letter;
-  sentence->tokens.push_back(t);
 }
 
 namespace {
@@ -420,7 +416,8 @@ void Segmenter::Impl::AddTokens(std::string_view text, size_t begin, size_t end,
   size_t at = begin;
   bool space_before = true;  // the sentence start
   for (const auto& [a, b] : runs) {
-    AddWord(text, a, b, AddPunctuation(text, at, a, space_before, sentence), sentence);
+    const bool one_space = a == at + 1 && text[at] == ' ';  // most words: then no call for the gap
+    AddWord(text, a, b, one_space || AddPunctuation(text, at, a, space_before, sentence), sentence);
     space_before = false;  // these words end in a letter or digit
     at = b;
   }

@@ -91,8 +91,8 @@ std::string Forms(Segmenter* segmenter, const std::string& text) {
 
 TEST_CASE("a token follows space at the sentence start and after white space, not after a word or punctuation") {
   Segmenter segmenter({});
-  // A ( b ) c , d . e f
-  CHECK(SpacesBefore(&segmenter, "A (b) c,d  .e\tf") == "1100100101");
+  // A ( b ) c , d . e f g
+  CHECK(SpacesBefore(&segmenter, "A (b) c,d  .e\tf g") == "11001001011");
   // Tokens split by ICU's iterator (for "中"): also after a no-break space.
   CHECK(SpacesBefore(&segmenter, "中 (b)\u00a0,c") == "110010");
 }

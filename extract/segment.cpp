@@ -8,8 +8,6 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
-#include <unordered_set>
-
 #include "base/ascii.h"
 #include "base/intern_table.h"
 #include "extract/normalize.h"
@@ -43,19 +41,57 @@ class Vocabulary {
   static constexpr size_t kMaxForms = size_t{1} << 20;
   size_t size() const { return words_.size() + punctuation_.size(); }
   InternTable<TokenForm> words_, punctuation_;
+  // The forms of one-byte punctuation ("," "." "(") already in punctuation_, found without
+  // hashing; nullptr: not seen in this epoch.
+  std::array<const TokenForm*, 128> ascii_punctuation_{};
   uint64_t epoch_ = 0;
 };
+
+// A set of words (abbreviations, nouns) asked with views: the checks at each candidate
+// sentence boundary build no strings.
+class WordSet {
+ public:
+  explicit WordSet(const std::vector<std::string>& words);
+  bool Contains(std::string_view word) const { return words_.Find(word) != nullptr; }
+  /// Whether `first` and `second` joined by one space are in the set ("z. B.").
+  bool ContainsPhrase(std::string_view first, std::string_view second) const;
+
+ private:
+  InternTable<bool> words_;
+  size_t max_size_ = 0;         // of any word, in bytes: longer phrases are not joined to be asked
+  mutable std::string phrase_;  // ContainsPhrase's scratch, kept for its capacity
+};
+
+WordSet::WordSet(const std::vector<std::string>& words) {
+  for (const std::string& word : words) {
+    if (Contains(word)) continue;
+    words_.Insert(word, true);
+    max_size_ = std::max(max_size_, word.size());
+  }
+}
+
+bool WordSet::ContainsPhrase(std::string_view first, std::string_view second) const {
+  if (first.size() + 1 + second.size() > max_size_) return false;
+  phrase_.assign(first);
+  phrase_ += ' ';
+  phrase_ += second;
+  return Contains(phrase_);
+}
 
 }  // namespace
 
 struct Segmenter::Impl {
+  Impl(const std::vector<std::string>& abbreviation_list, const std::vector<std::string>& ordinal_noun_list,
+       Breaker breaker_kind)
+      : abbreviations(abbreviation_list), ordinal_nouns(ordinal_noun_list), breaker(breaker_kind) {}
+
   std::unique_ptr<icu::BreakIterator> sentences;
   std::unique_ptr<icu::BreakIterator> words;
   // Whole words after which no sentence ends. ICU's FilteredBreakIterator matches them as
   // suffixes ("al." of "et al." suppressed the break after "Capital."), so they are checked here.
-  std::unordered_set<std::string> abbreviations;
-  std::unordered_set<std::string> ordinal_nouns;
-  Breaker breaker = Breaker::kFastThenIcu;
+  WordSet abbreviations;
+  WordSet ordinal_nouns;
+  Breaker breaker;
   Vocabulary vocabulary;
   Status status;
   // Scratch space of Split, reused so that it keeps its capacity.
@@ -70,18 +106,15 @@ struct Segmenter::Impl {
 
   void AddTokens(std::string_view text, size_t begin, size_t end, Sentence* sentence);
   void AddTokensIcu(std::string_view text, size_t begin, size_t end, Sentence* sentence);
-  void AddPunctuation(std::string_view text, size_t begin, size_t end, Sentence* sentence);
-  void AddWord(std::string_view text, size_t a, size_t b, Sentence* sentence);
+  bool AddPunctuation(std::string_view text, size_t begin, size_t end, bool space_before, Sentence* sentence);
+  void AddWord(std::string_view text, size_t a, size_t b, bool space_before, Sentence* sentence);
   void AddPieces(std::string_view text, size_t begin, size_t end, std::vector<Sentence>* out);
 };
 
 Segmenter::Segmenter(const std::vector<std::string>& abbreviations, const std::vector<std::string>& ordinal_nouns,
                      Breaker breaker)
-    : impl_(std::make_unique<Impl>()) {
+    : impl_(std::make_unique<Impl>(abbreviations, ordinal_nouns, breaker)) {
   UErrorCode st = U_ZERO_ERROR;
-  impl_->breaker = breaker;
-  impl_->abbreviations.insert(abbreviations.begin(), abbreviations.end());
-  impl_->ordinal_nouns.insert(ordinal_nouns.begin(), ordinal_nouns.end());
   impl_->sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), st));
   if (U_SUCCESS(st)) impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale("de"), st));
   if (U_FAILURE(st)) impl_->status = Status::Unsupported(std::string("ICU break iterators: ") + u_errorName(st));
@@ -118,6 +151,7 @@ std::pair<size_t, size_t> Trim(std::string_view text, size_t begin, size_t end) 
   return {begin, end};
 }
 
+// Whether whitespace, or the sentence start, precedes byte `begin`.
 bool SpaceBefore(std::string_view text, size_t begin, size_t sentence_begin) {
   if (begin == sentence_begin) return true;
   int32_t i = static_cast<int32_t>(begin);
@@ -126,25 +160,46 @@ bool SpaceBefore(std::string_view text, size_t begin, size_t sentence_begin) {
   return IsSpace(c);
 }
 
+// Appends the token text[begin, end) of `form` to the sentence, built in place.
+Token& AppendToken(std::string_view text, size_t begin, size_t end, const TokenForm& form, bool space_before,
+                   Sentence* sentence) {
+  Token& t = sentence->tokens.emplace_back();
+  t.begin = begin;
+  t.end = end;
+  t.text = text.substr(begin, end - begin);
+  t.fold = form.fold;
+  t.form = form.number;
+  t.space_before = space_before;
+  return t;
+}
+
+// Whether the character at text[i] (i < end) is white space, and its length in bytes.
+bool SpaceAt(std::string_view text, size_t i, size_t end, size_t* length) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  if (byte < 0x80) {  // most punctuation and spaces: no decoding
+    *length = 1;
+    return byte == ' ' || (byte >= '\t' && byte <= '\r');
+  }
+  int32_t next = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(text.data(), next, static_cast<int32_t>(end), c);
+  *length = static_cast<size_t>(next) - i;
+  return IsSpace(c);
+}
+
 }  // namespace
 
-void Segmenter::Impl::AddPunctuation(std::string_view text, size_t begin, size_t end, Sentence* sentence) {
-  int32_t i = static_cast<int32_t>(begin);
-  while (i < static_cast<int32_t>(end)) {
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(text.data(), i, static_cast<int32_t>(end), c);
-    if (IsSpace(c)) continue;
-    Token t;
-    t.begin = static_cast<size_t>(start);
-    t.end = static_cast<size_t>(i);
-    t.text = text.substr(t.begin, t.end - t.begin);
-    const TokenForm& form = vocabulary.Punctuation(t.text);
-    t.fold = form.fold;
-    t.form = form.number;
-    t.space_before = SpaceBefore(text, t.begin, sentence->begin);
-    sentence->tokens.push_back(t);
+// Adds each character of [begin, end) but white space as a punctuation token; `space_before`:
+// whether white space (or the sentence start) precedes `begin`. Returns whether it
+// precedes `end`.
+bool Segmenter::Impl::AddPunctuation(std::string_view text, size_t begin, size_t end, bool space_before,
+                                     Sentence* sentence) {
+  for (size_t i = begin, length = 0; i < end; i += length) {
+    const bool space = SpaceAt(text, i, end, &length);
+    if (!space) AppendToken(text, i, i + length, vocabulary.Punctuation(text.substr(i, length)), space_before, sentence);
+    space_before = space;
   }
+  return space_before;
 }
 
 namespace {
@@ -181,35 +236,36 @@ const TokenForm& Vocabulary::Word(std::string_view text) {
 }
 
 const TokenForm& Vocabulary::Punctuation(std::string_view text) {
-  if (const TokenForm* known = punctuation_.Find(text)) return *known;
-  TokenForm form;
-  form.fold = std::string(text);
-  form.number = static_cast<uint32_t>(size());
-  return punctuation_.Insert(text, std::move(form));
+  const auto byte = static_cast<unsigned char>(text[0]);
+  const bool ascii = text.size() == 1 && byte < 0x80;
+  if (ascii && ascii_punctuation_[byte] != nullptr) return *ascii_punctuation_[byte];
+  const TokenForm* form = punctuation_.Find(text);
+  if (form == nullptr) {
+    TokenForm added;
+    added.fold = std::string(text);
+    added.number = static_cast<uint32_t>(size());
+    form = &punctuation_.Insert(text, std::move(added));
+  }
+  if (ascii) ascii_punctuation_[byte] = form;
+  return *form;
 }
 
 void Vocabulary::Trim() {
   if (size() < kMaxForms) return;
   words_.Clear();
   punctuation_.Clear();
+  ascii_punctuation_.fill(nullptr);
   ++epoch_;
 }
 
 // Adds the word text[a, b) to the sentence.
-void Segmenter::Impl::AddWord(std::string_view text, size_t a, size_t b, Sentence* sentence) {
-  Token t;
-  t.begin = a;
-  t.end = b;
-  t.text = text.substr(a, b - a);
-  const TokenForm& form = vocabulary.Word(t.text);
-  t.fold = form.fold;
-  t.form = form.number;
+void Segmenter::Impl::AddWord(std::string_view text, size_t a, size_t b, bool space_before, Sentence* sentence) {
+  const TokenForm& form = vocabulary.Word(text.substr(a, b - a));
+  Token& t = AppendToken(text, a, b, form, space_before, sentence);
   t.word = true;
-  t.space_before = SpaceBefore(text, a, sentence->begin);
   t.upper_initial = form.upper_initial;
   t.has_digit = form.has_digit;
   t.has_letter = form.has_letter;
-  sentence->tokens.push_back(t);
 }
 
 namespace {
@@ -291,6 +347,23 @@ bool JoinsAcross(WordClass before, WordClass mid, WordClass after) {
 bool InWord(WordClass c) { return c == WordClass::kLetter || c == WordClass::kDigit; }
 bool IsMiddle(WordClass c) { return c == WordClass::kMidNumLet || c == WordClass::kMidNum; }
 
+// Whether each byte is an ASCII letter or digit (by kAsciiWordClasses): a run of them
+// stays in one word (WB5, WB8-WB10), whatever comes after it.
+const std::array<bool, 256> kAsciiWordBytes = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c = 0; c < 128; ++c) table[c] = InWord(kAsciiWordClasses[c]);
+  return table;
+}();
+
+// The end of the run of ASCII letters and digits from byte i on; `last` becomes the class
+// of its last byte, if any.
+size_t AsciiWordRunEnd(std::string_view text, size_t i, WordClass* last) {
+  const size_t from = i;
+  while (i < text.size() && kAsciiWordBytes[static_cast<unsigned char>(text[i])]) ++i;
+  if (i > from) *last = kAsciiWordClasses[static_cast<unsigned char>(text[i - 1])];
+  return i;
+}
+
 // The words of [begin, end) as byte ranges, by UAX #29 (letters and digits join, WB5,
 // WB8-WB10; middle characters as JoinsAcross), in one pass; false, with `words`
 // incomplete, when the range holds a character ClassAt does not handle.
@@ -300,15 +373,21 @@ bool WordRuns(std::string_view text, size_t begin, size_t end, std::vector<std::
   size_t word_begin = 0, word_end = 0;
   WordClass last = WordClass::kOther;  // the open word's last letter or digit; kOther: no word open
   WordClass mid = WordClass::kOther;   // a middle character after it, joining if a like one follows
+  // Adds the letter or digit at [i, i + length), and the ASCII ones after it, to the open
+  // word; returns the length taken.
+  const auto take = [&](size_t i, size_t length, WordClass type) {
+    last = type;
+    word_end = AsciiWordRunEnd(range, i + length, &last);
+    return word_end - i;
+  };
   for (size_t i = begin, length = 0; i < end; i += length) {
     const WordClass type = ClassAt(range, i, &length);
     if (type == WordClass::kUnhandled) return false;
     if (last != WordClass::kOther) {
       const bool joins = mid == WordClass::kOther ? InWord(type) : JoinsAcross(last, mid, type);
       if (joins) {
-        word_end = i + length;
-        last = type;
         mid = WordClass::kOther;
+        length = take(i, length, type);
         continue;
       }
       if (mid == WordClass::kOther && IsMiddle(type)) {
@@ -320,8 +399,7 @@ bool WordRuns(std::string_view text, size_t begin, size_t end, std::vector<std::
     }
     if (InWord(type)) {
       word_begin = i;
-      word_end = i + length;
-      last = type;
+      length = take(i, length, type);
     }
   }
   if (last != WordClass::kOther) words->emplace_back(word_begin, word_end);
@@ -336,12 +414,14 @@ void Segmenter::Impl::AddTokens(std::string_view text, size_t begin, size_t end,
     return;
   }
   size_t at = begin;
+  bool space_before = true;  // the sentence start
   for (const auto& [a, b] : runs) {
-    AddPunctuation(text, at, a, sentence);
-    AddWord(text, a, b, sentence);
+    const bool one_space = a == at + 1 && text[at] == ' ';  // most words: then no call for the gap
+    AddWord(text, a, b, one_space || AddPunctuation(text, at, a, space_before, sentence), sentence);
+    space_before = false;  // these words end in a letter or digit
     at = b;
   }
-  AddPunctuation(text, at, end, sentence);
+  AddPunctuation(text, at, end, space_before, sentence);
 }
 
 void Segmenter::Impl::AddTokensIcu(std::string_view text, size_t begin, size_t end, Sentence* sentence) {
@@ -352,10 +432,13 @@ void Segmenter::Impl::AddTokensIcu(std::string_view text, size_t begin, size_t e
   int32_t from = words->first();
   for (int32_t to = words->next(); to != icu::BreakIterator::DONE; from = to, to = words->next()) {
     const size_t a = begin + static_cast<size_t>(from), b = begin + static_cast<size_t>(to);
+    // ICU's words may end in a Format character that counts as space (U+FEFF), so the
+    // character before each is looked at again.
+    const bool space_before = SpaceBefore(text, a, sentence->begin);
     if (words->getRuleStatus() == UBRK_WORD_NONE) {
-      AddPunctuation(text, a, b, sentence);
+      AddPunctuation(text, a, b, space_before, sentence);
     } else {
-      AddWord(text, a, b, sentence);
+      AddWord(text, a, b, space_before, sentence);
     }
   }
   utext_close(ut);
@@ -373,8 +456,8 @@ bool Segmenter::Impl::EndsWithAbbreviation(std::string_view text, size_t end) co
   };
   size_t b = word_start(e - 1);
   while (b < e && (text[b] == '(' || text[b] == '"' || text[b] == '\'')) ++b;
-  const std::string word(text.substr(b, e - b));
-  if (abbreviations.count(word) > 0) return true;
+  const std::string_view word = text.substr(b, e - b);
+  if (abbreviations.Contains(word)) return true;
   size_t next = e;  // the first half of "z. B.": the break after "z."
   while (next < text.size() && text[next] == ' ') ++next;
   size_t next_end = next;
@@ -386,15 +469,15 @@ bool Segmenter::Impl::EndsWithAbbreviation(std::string_view text, size_t end) co
     while (!following.empty() && std::string_view(".,;:!?)").find(following.back()) != std::string_view::npos) {
       following.remove_suffix(1);
     }
-    const bool lowercase = following.front() >= 'a' && following.front() <= 'z';
-    if (lowercase || ordinal_nouns.count(std::string(following)) > 0) return true;
+    const bool lowercase = !following.empty() && following.front() >= 'a' && following.front() <= 'z';
+    if (lowercase || ordinal_nouns.Contains(following)) return true;
   }
-  if (next > e && abbreviations.count(word + " " + std::string(text.substr(next, next_end - next))) > 0) return true;
+  if (next > e && abbreviations.ContainsPhrase(word, text.substr(next, next_end - next))) return true;
   size_t gap = b;  // a two-word abbreviation written with a space: "z. B.", "u. a."
   while (gap > 0 && text[gap - 1] == ' ') --gap;
   if (gap == b || gap == 0 || gap + 1 != b) return false;
   const size_t first = word_start(gap);
-  return abbreviations.count(std::string(text.substr(first, gap - first)) + " " + word) > 0;
+  return abbreviations.ContainsPhrase(text.substr(first, gap - first), word);
 }
 
 // Cuts [begin, end) into sentences of at most kMaxSentenceBytes, at a space where possible,

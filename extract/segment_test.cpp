@@ -67,6 +67,55 @@ TEST_CASE("tokens carry byte offsets, case and glue") {
   CHECK(t[7].has_digit);
 }
 
+namespace {
+
+// Token::space_before of each token of each sentence, "1" or "0".
+std::string SpacesBefore(Segmenter* segmenter, const std::string& text) {
+  std::string out;
+  for (const Sentence& s : segmenter->Split(text)) {
+    for (const Token& t : s.tokens) out += t.space_before ? '1' : '0';
+  }
+  return out;
+}
+
+// Token::form of each token of each sentence, space-separated.
+std::string Forms(Segmenter* segmenter, const std::string& text) {
+  std::string out;
+  for (const Sentence& s : segmenter->Split(text)) {
+    for (const Token& t : s.tokens) out += std::to_string(t.form) + " ";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a token follows space at the sentence start and after white space, not after a word or punctuation") {
+  Segmenter segmenter({});
+  // A ( b ) c , d . e f g
+  CHECK(SpacesBefore(&segmenter, "A (b) c,d  .e\tf g") == "11001001011");
+  // Tokens split by ICU's iterator (for "中"): also after a no-break space.
+  CHECK(SpacesBefore(&segmenter, "中 (b)\u00a0,c") == "110010");
+}
+
+TEST_CASE("each punctuation text keeps one form across sentences and splits, apart from the words'") {
+  Segmenter segmenter({});
+  // Forms are numbered as texts first appear: a , b . c d e
+  CHECK(Forms(&segmenter, "a, b. c, d.") == "0 1 2 3 4 1 5 3 ");
+  CHECK(Forms(&segmenter, "(e, a).") == "6 7 1 0 8 3 ");
+  CHECK(Forms(&segmenter, "„e“ ,") == "9 7 10 1 ");
+}
+
+TEST_CASE("after the vocabulary is forgotten, punctuation is numbered afresh like words") {
+  Segmenter segmenter({});
+  const uint64_t epoch = segmenter.epoch();
+  std::string many;  // more distinct words than the vocabulary keeps
+  for (int i = 0; i < (1 << 20); ++i) many += "w" + std::to_string(i) + " ";
+  CHECK(Forms(&segmenter, "a, b.") == "0 1 2 3 ");
+  segmenter.Split(many);
+  CHECK(Forms(&segmenter, "(b, a).") == "0 1 2 3 4 5 ");
+  CHECK(segmenter.epoch() == epoch + 1);
+}
+
 TEST_CASE("a line without any punctuation is cut into bounded sentences at spaces") {
   std::string text;
   for (int i = 0; i < 5000; ++i) text += "wort ";
@@ -91,7 +140,8 @@ std::vector<std::string> TokenLines(Segmenter* segmenter, const std::string& tex
   for (const Sentence& s : segmenter->Split(text)) {
     out.push_back("sentence " + std::to_string(s.begin) + "-" + std::to_string(s.end));
     for (const Token& t : s.tokens) {
-      out.push_back(std::to_string(t.begin) + "-" + std::to_string(t.end) + " " + std::string(t.fold) + " " + std::to_string(t.word) +
+      out.push_back(std::to_string(t.begin) + "-" + std::to_string(t.end) + " " + std::string(t.fold) + " " +
+                    std::to_string(t.form) + " " + std::to_string(t.word) +
                     std::to_string(t.space_before) + std::to_string(t.upper_initial) + std::to_string(t.has_digit) +
                     std::to_string(t.has_letter));
     }
@@ -134,6 +184,16 @@ TEST_CASE("the fast breakers split sentences and words and mark tokens exactly a
   const std::string news = "Das Start-up Orrery’s Modell R1 kostet 5,6 Mio. Dollar (rund 5,2 Mio. Euro); "
                            "laut t3n.de ist es „billiger“ als GPT-4.5 – sagt Dr. Müller.";
   CHECK(TokenLines(&fast, news) == TokenLines(&icu, news));
+}
+
+TEST_CASE("a word of ASCII letters and digits joins across a middle character by its last character, as in ICU") {
+  Segmenter fast({}, {}, Segmenter::Breaker::kFastThenIcu);
+  Segmenter icu({}, {}, Segmenter::Breaker::kIcu);
+  // WB6/WB7 join letters, WB11/WB12 digits: only the character before the middle one counts.
+  for (const std::string text : {"K2.5 kam", "ab3,4 und 3a.b", "R1’s v2.0.1", "a1b2.c3 x.1 7.a", "GPT4o.mini 4o,5 Q3;4"}) {
+    CAPTURE(text);
+    CHECK(TokenLines(&fast, text) == TokenLines(&icu, text));
+  }
 }
 
 }  // namespace kg

@@ -3,6 +3,10 @@
 #include <array>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -64,6 +68,9 @@ class SentenceScanner {
   // The first byte from i on that is not an ASCII character that SB998 passes over:
   // the hot loop, so it reads bytes without decoding.
   size_t SkipPlainAscii(size_t i) const;
+  // Where SkipPlainAscii may stop, from i on, found sixteen bytes at a time where the CPU
+  // can; i itself elsewhere.
+  size_t SkipPlainAsciiBlocks(size_t i) const;
   // The class of the character at byte i (< end_) and its length in bytes.
   SentenceClass ClassAt(size_t i, size_t* length) const;
   // The class of the character ending at byte i; kOther at the start of the lines.
@@ -144,7 +151,26 @@ size_t SentenceScanner::AfterTerminator(size_t term, size_t after, SentenceClass
   return at;  // the end of the text is a boundary anyway (SB2)
 }
 
+size_t SentenceScanner::SkipPlainAsciiBlocks(size_t i) const {
+#if defined(__SSE2__)
+  // The ASCII bytes that ICU's data puts in the classes from kATerm on: ATerm ".",
+  // STerm "!" "?", CR, LF. Any other in a block would also be found by the test of
+  // every ASCII byte at every place of a block (sentence_break_test).
+  const __m128i stops[] = {_mm_set1_epi8('.'), _mm_set1_epi8('!'), _mm_set1_epi8('?'), _mm_set1_epi8('\r'),
+                           _mm_set1_epi8('\n')};
+  for (; i + 16 <= end_; i += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + i));
+    __m128i hits = block;  // the high bit: a byte of a multi-byte character
+    for (const __m128i& stop : stops) hits = _mm_or_si128(hits, _mm_cmpeq_epi8(block, stop));
+    const int mask = _mm_movemask_epi8(hits);
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
+  return i;
+}
+
 size_t SentenceScanner::SkipPlainAscii(size_t i) const {
+  i = SkipPlainAsciiBlocks(i);
   const SentenceClass* ascii = ascii_.data();
   for (; i < end_; ++i) {
     const auto byte = static_cast<unsigned char>(text_[i]);

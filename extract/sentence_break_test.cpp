@@ -68,6 +68,19 @@ TEST_CASE("sentence boundaries of our own code are exactly ICU's") {
   }
 }
 
+TEST_CASE("a terminator, line end or other character anywhere in a long ASCII run is found as ICU finds it") {
+  // The scan tests eight bytes at a time: each character at each place of such a block.
+  std::vector<std::string> characters = {"ä", "。", "\u2028", "\u00a0"};
+  for (int byte = 1; byte < 0x80; ++byte) characters.push_back(std::string(1, static_cast<char>(byte)));
+  for (const std::string& c : characters) {
+    for (size_t at = 0; at < 20; ++at) {
+      const std::string text = std::string("Das ist ein Satz ohne Ende").replace(at, 1, c) + " Noch ein Satz.";
+      CAPTURE(text);
+      REQUIRE(OwnBreaks(text) == IcuBreaks(text));
+    }
+  }
+}
+
 TEST_CASE("no sentence boundary after a period before a digit, a lowercase word or a comma") {
   const std::string text = "Version 3.5 kam. Es ist z.B. gut. Preis: 12. und mehr. Es kam. , sagte er.";
   CHECK(OwnBreaks(text) == "17 34 55 " + std::to_string(text.size()) + " ");

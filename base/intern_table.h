@@ -8,6 +8,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kg {
@@ -15,14 +16,24 @@ namespace kg {
 template <typename Value>
 class InternTable {
  public:
+  InternTable() = default;
+  // Slots point at nodes: a copy points its slots at its own (a move keeps the nodes in place).
+  InternTable(const InternTable& other) : nodes_(other.nodes_) { PlaceAll(); }
+  InternTable& operator=(const InternTable& other) {
+    if (this != &other) nodes_ = other.nodes_, PlaceAll();
+    return *this;
+  }
+  InternTable(InternTable&&) noexcept = default;
+  InternTable& operator=(InternTable&&) noexcept = default;
+
   /// The value stored for `key`, or nullptr.
   const Value* Find(std::string_view key) const {
     if (slots_.empty()) return nullptr;
     const uint64_t hash = Hash(key);
     for (size_t slot = hash & (slots_.size() - 1);; slot = (slot + 1) & (slots_.size() - 1)) {
-      if (slots_[slot] == 0) return nullptr;
-      const Node& node = nodes_[slots_[slot] - 1];
-      if (node.hash == hash && node.key == key) return &node.value;
+      const Slot& s = slots_[slot];
+      if (s.node == nullptr) return nullptr;
+      if (s.hash == hash && s.node->key == key) return &s.node->value;  // the hash spares most visits to the node
     }
   }
 
@@ -32,8 +43,8 @@ class InternTable {
   /// until Clear().
   Value& Insert(std::string_view key, Value value) {
     if ((nodes_.size() + 1) * 2 > slots_.size()) Grow();
-    nodes_.push_back({Hash(key), std::string(key), std::move(value)});
-    Place(nodes_.size() - 1);
+    nodes_.push_back({std::string(key), std::move(value)});
+    Place(Hash(key), &nodes_.back());
     return nodes_.back().value;
   }
 
@@ -45,9 +56,12 @@ class InternTable {
 
  private:
   struct Node {
-    uint64_t hash;
     std::string key;
     Value value;
+  };
+  struct Slot {
+    uint64_t hash = 0;
+    Node* node = nullptr;  // nullptr: empty
   };
 
   // A few loads per key instead of a step per byte (words are short), as wyhash reads small
@@ -78,19 +92,27 @@ class InternTable {
     return v;
   }
 
-  void Place(size_t index) {
-    size_t slot = nodes_[index].hash & (slots_.size() - 1);
-    while (slots_[slot] != 0) slot = (slot + 1) & (slots_.size() - 1);
-    slots_[slot] = static_cast<uint32_t>(index + 1);
+  void Place(uint64_t hash, Node* node) {
+    size_t slot = hash & (slots_.size() - 1);
+    while (slots_[slot].node != nullptr) slot = (slot + 1) & (slots_.size() - 1);
+    slots_[slot] = {hash, node};
   }
 
   void Grow() {
-    slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, 0);
-    for (size_t i = 0; i < nodes_.size(); ++i) Place(i);
+    std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(slots_.empty() ? 1024 : slots_.size() * 2));
+    for (const Slot& s : old) {
+      if (s.node != nullptr) Place(s.hash, s.node);
+    }
+  }
+
+  void PlaceAll() {
+    slots_.assign(nodes_.empty() ? 0 : 1024, Slot());
+    while (nodes_.size() * 2 > slots_.size()) slots_.resize(slots_.size() * 2);
+    for (Node& node : nodes_) Place(Hash(node.key), &node);
   }
 
   std::deque<Node> nodes_;
-  std::vector<uint32_t> slots_;  // index + 1 into nodes_, 0: empty; a power of two long
+  std::vector<Slot> slots_;  // a power of two long
 };
 
 }  // namespace kg

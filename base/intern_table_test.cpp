@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <memory>
 #include <string>
 
 namespace kg {
@@ -25,6 +26,26 @@ TEST_CASE("an intern table finds what it stored, across growth, and its values s
   table.Clear();
   CHECK(table.size() == 0);
   CHECK(table.Find("word1") == nullptr);
+}
+
+TEST_CASE("a copy of an intern table finds its own values, and outlives the original") {
+  auto original = std::make_unique<InternTable<int>>();
+  for (int i = 0; i < 3000; ++i) original->Insert("key" + std::to_string(i), i);
+  InternTable<int> copy = *original;
+  InternTable<int> assigned;
+  assigned.Insert("other", 7);
+  assigned = *original;
+  const int* in_original = original->Find("key42");
+  original.reset();
+  for (const InternTable<int>* table : {&copy, &assigned}) {
+    REQUIRE(table->Find("key42") != nullptr);
+    CHECK(table->Find("key42") != in_original);
+    CHECK(*table->Find("key2999") == 2999);
+    CHECK(table->Find("other") == nullptr);
+    CHECK(table->size() == 3000);
+  }
+  InternTable<int> moved = std::move(copy);
+  CHECK(*moved.Find("key7") == 7);
 }
 
 }  // namespace kg

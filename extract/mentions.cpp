@@ -38,15 +38,17 @@ bool Overlaps(const SentenceView& v, size_t first, size_t last) {
   return false;
 }
 
-// Records a mention and its span; `canonical` is the known name, if any.
+// Records a mention and its span; `canonical` is the known name, if any, and
+// `canonical_key` its NameKey (precomputed: KnownEntity::key, Mention::key).
 void AddSpan(SentenceView* v, DocumentState* state, size_t first, size_t last, EntityType type,
-             MentionStrength strength, const std::string& canonical, Form form) {
+             MentionStrength strength, Form form = Form::kName, std::string_view canonical = {},
+             std::string_view canonical_key = {}) {
   if (Overlaps(*v, first, last)) return;
   Mention m;
   m.surface = SpanText(*v, first, last);
   if (form == Form::kGenitive) m.surface = StripGenitive(m.surface);
   m.surface_key = NameKey(m.surface);
-  m.key = canonical.empty() ? m.surface_key : NameKey(canonical);
+  m.key = canonical.empty() ? m.surface_key : canonical_key;
   if (m.key.empty()) return;
   m.canonical = canonical;
   m.type = type;
@@ -251,7 +253,9 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
       if (version != best_last) type = EntityType::kModel;
       else version = CompanySuffix(*v, best_last);
     }
-    AddSpan(v, state, i, version, type, MentionStrength::kGazetteer, version == best_last ? e.name : "", best_form);
+    const bool named = version == best_last;  // else a model or company of the known one
+    AddSpan(v, state, i, version, type, MentionStrength::kGazetteer, best_form, named ? e.name : std::string_view(),
+            named ? e.key : std::string_view());
     i = version;
   }
 }
@@ -307,13 +311,13 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
     size_t model_end = known.type == EntityType::kCompany && best_form == Form::kName ? CompanyModel(*v, best_last) : best_last;
     if (known.type == EntityType::kModel && best_form == Form::kName) model_end = VersionSuffix(*v, best_last);  // "Hibiki 2"
     if (known.type == EntityType::kCompany && best_form == Form::kName && model_end == best_last &&
-        NameKey(SpanText(*v, i, best_last)) != NameKey(name)) {
+        NameKey(SpanText(*v, i, best_last)) != known.key) {
       model_end = ProductOfCompany(*v, best_last);  // "Corvid 3", "Tessera Vox 2" of Corvid Labs, Tessera AI
     }
     if (model_end != best_last) {  // "Nordwind-7B" of the start-up Nordwind AI, a newer version of a model
-      AddSpan(v, state, i, model_end, EntityType::kModel, MentionStrength::kShape, "", Form::kName);
+      AddSpan(v, state, i, model_end, EntityType::kModel, MentionStrength::kShape);
     } else {
-      AddSpan(v, state, i, best_last, known.type, MentionStrength::kShape, name, best_form);
+      AddSpan(v, state, i, best_last, known.type, MentionStrength::kShape, best_form, name, known.key);
     }
     i = model_end;
   }
@@ -405,7 +409,7 @@ void FindPersons(SentenceView* v, DocumentState* state) {
       const size_t end = PersonEnd(*v, i + 1);
       const bool first_name = end > i + 1 && v->FirstName(i + 1);
       if (end >= i + 3 || (end == i + 2 && first_name)) {
-        AddSpan(v, state, i + 1, end - 1, EntityType::kPerson, MentionStrength::kContext, "", Form::kName);
+        AddSpan(v, state, i + 1, end - 1, EntityType::kPerson, MentionStrength::kContext);
         i = end - 1;
         continue;
       }
@@ -420,7 +424,7 @@ void FindPersons(SentenceView* v, DocumentState* state) {
       size_t words = 1;
       for (size_t j = i + 1; j < end; ++j) words += Tokens(*v)[j].space_before ? 1 : 0;
       if (words >= 2) {  // "Mei-Ling Achterberg", not "Francisco-based"
-        AddSpan(v, state, i, end - 1, EntityType::kPerson, MentionStrength::kShape, "", Form::kName);
+        AddSpan(v, state, i, end - 1, EntityType::kPerson, MentionStrength::kShape);
         i = end - 1;
       }
     }
@@ -437,7 +441,7 @@ void AddListedNames(SentenceView* v, DocumentState* state, size_t i, EntityType 
     if (i == gap) return;
     const size_t end = NameEnd(*v, i, 4);
     if (end == i) return;
-    AddSpan(v, state, i, end - 1, type, MentionStrength::kContext, "", Form::kName);
+    AddSpan(v, state, i, end - 1, type, MentionStrength::kContext);
     i = end;
   }
 }
@@ -487,7 +491,7 @@ void FindByContext(SentenceView* v, DocumentState* state) {
     if (start >= v->size() || !Tokens(*v)[start].space_before) continue;
     const size_t end = NameEnd(*v, start, 4);
     if (end == start || (end == start + 1 && !Tokens(*v)[start].has_letter)) continue;  // "das Start-up 2020" names no one
-    AddSpan(v, state, start, end - 1, *type, MentionStrength::kContext, "", Form::kName);
+    AddSpan(v, state, start, end - 1, *type, MentionStrength::kContext);
     if (v->CompoundEndsWith("list_heads", i)) AddListedNames(v, state, end, *type);
   }
 }
@@ -498,7 +502,7 @@ void FindByFrontedPassive(SentenceView* v, DocumentState* state) {
   if (v->size() < 4 || v->MatchAt("passive_auxiliaries", 1) == 0) return;
   if (v->MatchAt("founded_words", 0) == 0 && v->MatchAt("funded_words", 0) == 0) return;
   const size_t end = NameEnd(*v, 2, 4);
-  if (end > 2) AddSpan(v, state, 2, end - 1, EntityType::kCompany, MentionStrength::kContext, "", Form::kName);
+  if (end > 2) AddSpan(v, state, 2, end - 1, EntityType::kCompany, MentionStrength::kContext);
 }
 
 // "the Nova foundation models", "its Helix chatbot": an English name before a model noun.
@@ -512,7 +516,7 @@ void FindByTrailingHead(SentenceView* v, DocumentState* state) {
       ++head;  // "Nova foundation models"
     }
     if (head < v->size() && v->MatchAt("english_model_heads", head) > 0 && v->MatchAt("english_determiners", i - 1) > 0) {
-      AddSpan(v, state, i, i, EntityType::kModel, MentionStrength::kContext, "", Form::kName);
+      AddSpan(v, state, i, i, EntityType::kModel, MentionStrength::kContext);
     }
   }
 }
@@ -533,7 +537,7 @@ void FindByEmployer(SentenceView* v, DocumentState* state) {
     const size_t end = NameEnd(*v, start, 3);
     const bool city = start < v->size() && v->IsCity(start);
     if (end > start && !city && !v->Covered(start) && !Tokens(*v)[start].has_digit && (end >= v->size() || !v->Covered(end))) {
-      AddSpan(v, state, start, end - 1, EntityType::kCompany, MentionStrength::kContext, "", Form::kName);
+      AddSpan(v, state, start, end - 1, EntityType::kCompany, MentionStrength::kContext);
     }
   }
 }
@@ -565,7 +569,7 @@ void FindByApposition(SentenceView* v, DocumentState* state) {
         (first > 0 && Tokens(*v)[first - 1].word && Tokens(*v)[first - 1].upper_initial && !v->Covered(first - 1))) {
       continue;
     }
-    AddSpan(v, state, first, last, *type, MentionStrength::kContext, "", Form::kName);
+    AddSpan(v, state, first, last, *type, MentionStrength::kContext);
   }
 }
 
@@ -585,7 +589,7 @@ void FindByRole(SentenceView* v, DocumentState* state) {
     if (v->Covered(role) || !v->CompoundEndsWith("person_roles", end - 1) || end >= v->size()) continue;
     const Span* person = v->SpanAt(end);
     if (person == nullptr || person->type != EntityType::kPerson || person->first != end) continue;
-    AddSpan(v, state, i, i, EntityType::kCompany, MentionStrength::kContext, "", Form::kName);
+    AddSpan(v, state, i, i, EntityType::kCompany, MentionStrength::kContext);
   }
 }
 
@@ -603,7 +607,7 @@ void FindLowercaseModels(SentenceView* v, DocumentState* state) {
       end += 2;
     }
     if (end == i + 1 || !digit || (end < v->size() && v->Joined(end) && Tokens(*v)[end].word)) continue;
-    AddSpan(v, state, i, end - 1, EntityType::kModel, MentionStrength::kShape, "", Form::kName);
+    AddSpan(v, state, i, end - 1, EntityType::kModel, MentionStrength::kShape);
     i = end - 1;
   }
 }
@@ -616,7 +620,7 @@ void FindByModelCompound(SentenceView* v, DocumentState* state) {
     if (!NameWord(*v, i) || v->Joined(i) || !v->IsPunct(i + 1, "-") || !v->Joined(i + 1) || !v->Joined(i + 2)) continue;
     const bool acronym = t.text.size() >= 2 && std::none_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (!acronym || v->Covered(i + 2) || v->CompoundEnd(i + 2) != i + 3 || !v->CompoundEndsWith("model_compound_heads", i + 2)) continue;
-    AddSpan(v, state, i, i, EntityType::kModel, MentionStrength::kContext, "", Form::kName);
+    AddSpan(v, state, i, i, EntityType::kModel, MentionStrength::kContext);
   }
 }
 
@@ -643,14 +647,14 @@ void FindByShape(SentenceView* v, DocumentState* state) {
     if (version) {
       size_t last = end - 1;
       if (end < v->size() && !v->Covered(end) && Tokens(*v)[end].space_before && v->MatchAt("model_tiers", end) > 0) last = end;
-      AddSpan(v, state, i, last, EntityType::kModel, MentionStrength::kShape, "", Form::kName);
+      AddSpan(v, state, i, last, EntityType::kModel, MentionStrength::kShape);
       i = last;
       name_before = NameWord(*v, last);
       continue;
     }
     const bool may_open = i > 0 || v->MatchAt("determiners", 0) == 0;  // not "Die Gruppe ..."
     if (may_open && end > i + 1 && v->MatchAt("company_suffixes", end - 1) > 0 && Tokens(*v)[end - 1].space_before) {
-      AddSpan(v, state, i, end - 1, EntityType::kCompany, MentionStrength::kShape, "", Form::kName);
+      AddSpan(v, state, i, end - 1, EntityType::kCompany, MentionStrength::kShape);
       name_before = NameWord(*v, i);
     }
   }
@@ -661,7 +665,7 @@ void FindCountryAdjectives(SentenceView* v, DocumentState* state) {
     if (!Tokens(*v)[i].word || v->Covered(i)) continue;
     if (auto country = v->Word(i).country_adjective) {
       const KnownEntity& e = v->knowledge.entities[*country];
-      AddSpan(v, state, i, i, e.type, MentionStrength::kGazetteer, e.name, Form::kAdjective);
+      AddSpan(v, state, i, i, e.type, MentionStrength::kGazetteer, Form::kAdjective, e.name, e.key);
     }
   }
 }

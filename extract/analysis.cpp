@@ -1,6 +1,7 @@
 #include "extract/analysis.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "extract/normalize.h"
 
@@ -88,6 +89,7 @@ const WordTriggers::Entry& WordTriggers::Of(std::string_view folded) {
   e.first_name = knowledge_.first_names.count(word) > 0;
   e.honorific = knowledge_.honorifics.count(word) > 0;
   e.key = NameKey(word);
+  e.key_hash = std::hash<std::string_view>()(e.key);
   const std::string stem = GenitiveStem(e.key, word);
   e.name_start = knowledge_.names.count(e.key) > 0 || (!stem.empty() && knowledge_.names.count(stem) > 0);
   e.name_prefix = knowledge_.name_prefixes.count(e.key) > 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <iterator>
 #include <utility>
 
@@ -277,6 +278,16 @@ size_t ProductOfCompany(const SentenceView& v, size_t last) {
   return VersionSuffix(v, NameEnd(v, next, 2) - 1);
 }
 
+// Marks a key of local_names or local_prefixes in local_key_bits.
+void MarkLocalKey(std::string_view key, DocumentState* state) {
+  state->local_key_bits.set(std::hash<std::string_view>()(key) % state->local_key_bits.size());
+}
+
+// Whether a word may begin a local name: its key is marked (when not, it begins none).
+bool MayBeginLocalName(const WordTriggers::Entry& word, const DocumentState& state) {
+  return state.local_key_bits[word.key_hash % state.local_key_bits.size()];
+}
+
 // Names the document introduced earlier by context or shape, without that context
 // now ("Brightloop kündigte an"); genitives join them ("Brightloops").
 void FindLocalNames(SentenceView* v, DocumentState* state) {
@@ -284,6 +295,7 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
   for (size_t i = 0; i < v->size(); ++i) {
     const Token& first = Tokens(*v)[i];
     if (!first.word || v->Covered(i) || !(first.upper_initial || first.has_digit)) continue;
+    if (!MayBeginLocalName(v->Word(i), *state)) continue;
     std::string key;
     std::optional<size_t> best_mention;
     size_t best_last = 0;
@@ -323,16 +335,28 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
   }
 }
 
+void AddLocalPrefix(const std::string& prefix, DocumentState* state) {
+  state->local_prefixes.insert(prefix);
+  MarkLocalKey(prefix, state);
+}
+
+// The name `key` stands for `mention` unless it stands for an earlier one.
+void AddLocalKey(const std::string& key, size_t mention, DocumentState* state) {
+  state->local_names.emplace(key, mention);
+  MarkLocalKey(key, state);
+  MarkLocalKey(key + "s", state);  // the genitive FindLocalNames also accepts
+}
+
 // Adds a local name written `surface` (words separated by spaces) with its folded `key`.
 void AddLocalName(const std::string& key, const std::string& surface, size_t mention, DocumentState* state) {
   std::string prefix;
   for (size_t from = 0; from <= surface.size();) {
     const size_t space = std::min(surface.find(' ', from), surface.size());
     prefix += NameKey(surface.substr(from, space - from));
-    state->local_prefixes.insert(prefix);
+    AddLocalPrefix(prefix, state);
     from = space + 1;
   }
-  state->local_names.emplace(key, mention);
+  AddLocalKey(key, mention, state);
 }
 
 // Adds one local name: its key and every prefix of it at token boundaries.
@@ -340,13 +364,13 @@ void AddLocalName(const SentenceView& v, size_t first, size_t last, size_t menti
   std::string key;
   for (size_t j = first; j <= last; ++j) {
     key += v.keys[j];
-    state->local_prefixes.insert(key);
+    AddLocalPrefix(key, state);
   }
-  state->local_names.emplace(key, mention);
+  AddLocalKey(key, mention, state);
   if (last > first && v.MatchAt("droppable_suffixes", last) > 0) {  // "Qiantang" for "Qiantang AI"
     std::string short_key;
     for (size_t j = first; j < last; ++j) short_key += v.keys[j];
-    if (short_key.size() > 3) state->local_names.emplace(short_key, mention);
+    if (short_key.size() > 3) AddLocalKey(short_key, mention, state);
   }
 }
 

@@ -261,8 +261,9 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
   }
 }
 
-bool NameWord(const SentenceView& v, size_t i);
+inline bool NameWord(const SentenceView& v, size_t i);
 size_t NameEnd(const SentenceView& v, size_t i, size_t max_words);
+size_t NameEndAfter(const SentenceView& v, size_t i, size_t max_words);
 
 // A product named after the first word(s) of a company, ending at `last`: a version
 // ("Corvid 3 Pro") or a further capitalised word with an optional version ("Tessera Vox 2");
@@ -378,17 +379,22 @@ bool IsHeadWord(const SentenceView& v, size_t i) {
   return v.CompoundEndsWith("company_heads", i) || v.CompoundEndsWith("model_heads", i) || v.CompoundEndsWith("person_roles", i);
 }
 
-// Whether token i may start or continue an unknown name.
-bool NameWord(const SentenceView& v, size_t i) {
-  const Token& t = Tokens(v)[i];
-  if (!t.word || !(t.upper_initial || t.has_digit) || v.Covered(i) || v.NotName(i)) return false;
-  if (v.Joined(i + 1) && v.IsPunct(i + 1, "-") && v.Joined(i + 2) && v.MatchAt("based_words", i + 2) > 0) return false;  // "Pune-based"
-  return !IsHeadWord(v, i);
+// Whether the capitalised word at token i is used as no name: it ends in "-based" ("Pune-based")
+// or is a head word.
+bool UsedAsNoName(const SentenceView& v, size_t i) {
+  if (v.Joined(i + 1) && v.IsPunct(i + 1, "-") && v.Joined(i + 2) && v.MatchAt("based_words", i + 2) > 0) return true;
+  return IsHeadWord(v, i);
 }
 
-// One past the end of an unknown name starting at i (i itself when there is none).
-size_t NameEnd(const SentenceView& v, size_t i, size_t max_words) {
-  if (i >= v.size() || !NameWord(v, i)) return i;
+// Whether token i may start or continue an unknown name. Asked of nearly every token, so
+// the token's own tests, which rule out most, come first and inline.
+inline bool NameWord(const SentenceView& v, size_t i) {
+  const Token& t = Tokens(v)[i];
+  return t.word && (t.upper_initial || t.has_digit) && !v.Covered(i) && !v.NotName(i) && !UsedAsNoName(v, i);
+}
+
+// One past the end of an unknown name whose first word is token i, a name word.
+size_t NameEndAfter(const SentenceView& v, size_t i, size_t max_words) {
   size_t end = i + 1, words = 1;
   while (end < v.size() && words < max_words) {
     if (!Tokens(v)[end].space_before && v.IsPunct(end, kInnerPunct) && end + 1 < v.size() &&
@@ -403,6 +409,11 @@ size_t NameEnd(const SentenceView& v, size_t i, size_t max_words) {
     ++words;
   }
   return end;
+}
+
+// One past the end of an unknown name starting at i (i itself when there is none).
+size_t NameEnd(const SentenceView& v, size_t i, size_t max_words) {
+  return i < v.size() && NameWord(v, i) ? NameEndAfter(v, i, max_words) : i;
 }
 
 // A capitalised person name of two or three words ("Kat Duffy", "Luong Van Phong").
@@ -533,7 +544,7 @@ void FindByFrontedPassive(SentenceView* v, DocumentState* state) {
 void FindByTrailingHead(SentenceView* v, DocumentState* state) {
   if (!v->MayMatch("english_model_heads") || !v->MayMatch("english_determiners")) return;
   for (size_t i = 1; i + 1 < v->size(); ++i) {
-    if (!NameWord(*v, i) || Tokens(*v)[i].has_digit || NameWord(*v, i - 1)) continue;
+    if (Tokens(*v)[i].has_digit || !NameWord(*v, i) || NameWord(*v, i - 1)) continue;
     size_t head = i + 1;
     while (head < v->size() && head < i + 3 && !v->Covered(head) && Tokens(*v)[head].word && !Tokens(*v)[head].upper_initial &&
            v->MatchAt("english_model_heads", head) == 0) {
@@ -603,7 +614,7 @@ void FindByRole(SentenceView* v, DocumentState* state) {
   if (!v->MayMatch("person_roles")) return;
   for (size_t i = 0; i + 2 < v->size(); ++i) {
     const Token& t = Tokens(*v)[i];
-    if (!NameWord(*v, i) || t.has_digit || !t.has_letter || t.text.size() < 3 || v->IsCity(i)) continue;
+    if (t.has_digit || !t.has_letter || t.text.size() < 3 || !NameWord(*v, i) || v->IsCity(i)) continue;
     if (v->MatchAt("common_noun_shapes", i) > 0) continue;  // "Infrastruktur-Spezialist": a noun, not a company
     const bool glued = v->Joined(i + 1) && v->IsPunct(i + 1, "-") && v->Joined(i + 2);
     const bool spaced = Tokens(*v)[i + 1].space_before && Tokens(*v)[i + 1].word;
@@ -641,7 +652,7 @@ void FindByModelCompound(SentenceView* v, DocumentState* state) {
   if (!v->MayMatch("model_compound_heads")) return;
   for (size_t i = 0; i + 2 < v->size(); ++i) {
     const Token& t = Tokens(*v)[i];
-    if (!NameWord(*v, i) || v->Joined(i) || !v->IsPunct(i + 1, "-") || !v->Joined(i + 1) || !v->Joined(i + 2)) continue;
+    if (!v->Joined(i + 1) || !v->Joined(i + 2) || v->Joined(i) || !v->IsPunct(i + 1, "-") || !NameWord(*v, i)) continue;
     const bool acronym = t.text.size() >= 2 && std::none_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (!acronym || v->Covered(i + 2) || v->CompoundEnd(i + 2) != i + 3 || !v->CompoundEndsWith("model_compound_heads", i + 2)) continue;
     AddSpan(v, state, i, i, EntityType::kModel, MentionStrength::kContext);
@@ -657,7 +668,7 @@ void FindByShape(SentenceView* v, DocumentState* state) {
     if (!name_word || Tokens(*v)[i].has_digit) continue;
     if (v->IsCity(i) && NameWord(*v, i + 1)) continue;  // "Londoner X Ventures"
     if (inside_run) continue;  // inside a capitalised run: its start decides
-    const size_t end = NameEnd(*v, i, 4);
+    const size_t end = NameEndAfter(*v, i, 4);
     // A version anywhere in the run makes it a model: "GLM-4", "Qwen 2.5", "Orrery Lens 3",
     // "Tianmu-R 2.0"; a tier may follow ("Kestrel 1.5 Pro").
     bool version = false;

@@ -12,8 +12,10 @@ void SentenceView::InsertSpan(const Span& span) {
   const auto at = spans.insert(std::upper_bound(spans.begin(), spans.end(), span, by_first), span);
   // Only the spans after the new one move, one place up: the index is updated, not rebuilt.
   const auto k = static_cast<int32_t>(at - spans.begin());
-  for (int32_t& index : span_of_) index += index >= k ? 1 : 0;
-  for (size_t i = span.first; i <= span.last && i < span_of_.size(); ++i) span_of_[i] = k;
+  for (size_t i = span.first; i < span_of_.size(); ++i) {
+    if (i <= span.last) span_of_[i] = k;
+    else if (span_of_[i] >= k) ++span_of_[i];
+  }
 }
 
 void SentenceView::MergeSpanWithNext(size_t k) {

@@ -67,8 +67,11 @@ bool Continues(const SentenceView& v, size_t j) {
   return t.word;
 }
 
-// A known name ending at `last` (genitive allowed on the final token).
-const KnownName* LookupKnown(const SentenceView& v, size_t first, size_t last, const std::string& key, Form* form) {
+// A known name ending at `last` (genitive allowed on the final token); `key_is_prefix`: the
+// key begins a known name's key (every name key does, so when not, only the genitive stem may
+// be a name).
+const KnownName* LookupKnown(const SentenceView& v, size_t first, size_t last, const std::string& key, bool key_is_prefix,
+                             Form* form) {
   const std::string_view written = SpanText(v, first, last);
   auto accept = [&](const std::string& k) -> const KnownName* {
     auto [it, end] = v.knowledge.names.equal_range(k);
@@ -82,7 +85,7 @@ const KnownName* LookupKnown(const SentenceView& v, size_t first, size_t last, c
     return nullptr;
   };
   *form = Form::kName;
-  if (const KnownName* n = accept(key)) {
+  if (const KnownName* n = key_is_prefix ? accept(key) : nullptr) {
     // Exact-case short forms must be the whole written text ("US", not "USB").
     if (!n->exact_case || NameKey(n->surface) == key) return n;
   }
@@ -220,13 +223,13 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
       key += v->keys[j];
       if (!Tokens(*v)[j].word) continue;
       Form form;
+      const bool prefix = j == i ? v->Word(i).name_prefix : v->knowledge.name_prefixes.count(key) > 0;
       const bool may_be_name = j > i || v->Word(i).name_start;  // a single word's lookup is cached
-      if (const KnownName* n = may_be_name ? LookupKnown(*v, i, j, key, &form) : nullptr) {
+      if (const KnownName* n = may_be_name ? LookupKnown(*v, i, j, key, prefix, &form) : nullptr) {
         best = n;
         best_last = j;
         best_form = form;
       }
-      const bool prefix = j == i ? v->Word(i).name_prefix : v->knowledge.name_prefixes.count(key) > 0;
       if (!prefix) break;  // no longer name can follow
     }
     if (best == nullptr || LowercaseJoin(*v, i, best_last, *best)) continue;
@@ -336,14 +339,14 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
   }
 }
 
+// (A key added before was marked then: names are added again in every sentence naming them.)
 void AddLocalPrefix(const std::string& prefix, DocumentState* state) {
-  state->local_prefixes.insert(prefix);
-  MarkLocalKey(prefix, state);
+  if (state->local_prefixes.insert(prefix).second) MarkLocalKey(prefix, state);
 }
 
 // The name `key` stands for `mention` unless it stands for an earlier one.
 void AddLocalKey(const std::string& key, size_t mention, DocumentState* state) {
-  state->local_names.emplace(key, mention);
+  if (!state->local_names.emplace(key, mention).second) return;
   MarkLocalKey(key, state);
   MarkLocalKey(key + "s", state);  // the genitive FindLocalNames also accepts
 }

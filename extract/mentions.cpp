@@ -822,6 +822,19 @@ bool SpeaksOfFunding(const SentenceView& v) {
   return false;
 }
 
+// Whether span s is the agent of a sentence about funding ("vom Wagniskapitalgeber X"), not
+// its subject.
+bool IsFundingAgent(const SentenceView& view, const Span& s, const DocumentState& state) {
+  if (state.sentences_since_funding != 0) return false;  // the sentence speaks of no funding
+  size_t before = s.first;
+  while (before > 0 && (view.MatchAt("determiners", before - 1) > 0 || view.CompoundEndsWith("company_heads", before - 1) ||
+                        (!Tokens(view)[before - 1].upper_initial && Tokens(view)[before - 1].word &&
+                         view.MatchAt("passive_agents", before - 1) == 0))) {
+    --before;
+  }
+  return before > 0 && view.MatchAt("passive_agents", before - 1) > 0;
+}
+
 }  // namespace
 
 void FindMentions(SentenceView* view, DocumentState* state) {
@@ -851,7 +864,7 @@ void RememberMentions(const SentenceView& view, DocumentState* state) {
   state->companies_last_sentence = 0;
   ++state->sentences_since_company;
   bool company_seen = false, prefix_only = false;
-  std::vector<std::string> companies;
+  std::vector<std::string_view> companies;  // distinct keys; the mentions outlive the loop
   for (const Span& s : view.spans) {
     const Mention& m = state->doc->mentions[s.mention];
     const bool full = s.type == EntityType::kCompany && (s.form == Form::kName || s.form == Form::kAnaphor);
@@ -862,18 +875,10 @@ void RememberMentions(const SentenceView& view, DocumentState* state) {
       if (surname) AddLocalName(view, s.last, s.last, s.mention, state);  // "Haoran sagte"
     }
     if (s.form == Form::kAdjective || s.form == Form::kGenitive) continue;
-    size_t before = s.first;  // "vom Wagniskapitalgeber X": an agent, not the subject
-    while (before > 0 && (view.MatchAt("determiners", before - 1) > 0 || view.CompoundEndsWith("company_heads", before - 1) ||
-                          (!Tokens(view)[before - 1].upper_initial && Tokens(view)[before - 1].word &&
-                           view.MatchAt("passive_agents", before - 1) == 0))) {
-      --before;
-    }
-    const bool funding = state->sentences_since_funding == 0;  // this sentence speaks of funding
-    const bool agent = funding && before > 0 && view.MatchAt("passive_agents", before - 1) > 0;
     // The sentence's first company is most likely its subject; a prefix ("Meta-Forscherin")
     // counts only when no company is named in full.
     const bool prefix = s.form == Form::kPrefix;
-    if (s.type == EntityType::kCompany && !agent && (!company_seen || (prefix_only && !prefix))) {
+    if (s.type == EntityType::kCompany && (!company_seen || (prefix_only && !prefix)) && !IsFundingAgent(view, s, *state)) {
       state->last_company = s.mention;
       state->sentences_since_company = 0;
       company_seen = true;
@@ -886,7 +891,7 @@ void RememberMentions(const SentenceView& view, DocumentState* state) {
                                   [](const Span& s) { return s.type == EntityType::kModel && s.form == Form::kName; });
   if (model != view.spans.end()) state->last_model = model->mention;
   state->last_person.reset();
-  std::vector<std::string> persons;
+  std::vector<std::string_view> persons;
   for (const Span& s : view.spans) {
     const Mention& m = state->doc->mentions[s.mention];
     if (s.type != EntityType::kPerson || s.form == Form::kAnaphor) continue;

@@ -631,9 +631,16 @@ void FindByRole(SentenceView* v, DocumentState* state) {
   }
 }
 
+// Whether a token of the sentence may be or hold a number ("4" in "GLM-4", "2.5", "20b"):
+// a digit, or a word without letters.
+bool MayHoldNumber(const SentenceView& v) {
+  return std::any_of(Tokens(v).begin(), Tokens(v).end(), [](const Token& t) { return t.has_digit || (t.word && !t.has_letter); });
+}
+
 // Lowercase model names with a version glued by hyphens: "gpt-oss-20b", "o4-mini",
 // "qwen2.5-coder" (a letter first, a digit somewhere, every part glued).
 void FindLowercaseModels(SentenceView* v, DocumentState* state) {
+  if (!MayHoldNumber(*v)) return;
   for (size_t i = 0; i + 2 < v->size(); ++i) {
     const Token& t = Tokens(*v)[i];
     if (!t.word || t.upper_initial || v->Covered(i) || v->NotName(i) || (i > 0 && v->Joined(i)) || !std::isalpha(static_cast<unsigned char>(t.text[0]))) continue;
@@ -664,6 +671,7 @@ void FindByModelCompound(SentenceView* v, DocumentState* state) {
 
 // Name shapes: "GLM-4", "Qwen 2.5", "Kimi K3" are models; "DGA Group" is a company.
 void FindByShape(SentenceView* v, DocumentState* state) {
+  if (!MayHoldNumber(*v) && !v->MayMatch("company_suffixes")) return;  // no version, no company suffix
   bool name_before = false;  // NameWord(i - 1), asked again only where a span was added
   for (size_t i = 0; i + 1 < v->size(); ++i) {
     const bool name_word = NameWord(*v, i);

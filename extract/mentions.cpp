@@ -346,7 +346,7 @@ void AddLocalPrefix(const std::string& prefix, DocumentState* state) {
 
 // The name `key` stands for `mention` unless it stands for an earlier one.
 void AddLocalKey(const std::string& key, size_t mention, DocumentState* state) {
-  if (!state->local_names.emplace(key, mention).second) return;
+  if (!state->local_names.try_emplace(key, mention).second) return;
   MarkLocalKey(key, state);
   MarkLocalKey(key + "s", state);  // the genitive FindLocalNames also accepts
 }
@@ -819,13 +819,14 @@ std::optional<Mention> TrailingName(const SentenceView& v) {
 // Whether a token of the sentence is a funding word ("Finanzierungsrunde", "raised").
 bool SpeaksOfFunding(const SentenceView& v) {
   static constexpr std::string_view kFundingLists[] = {"raise_verbs", "invest_verbs", "funded_words", "funding_nouns"};
-  const auto may_match = [&v](std::string_view list) { return v.MayMatch(list); };
-  if (!v.MayMatch("round_nouns") && std::none_of(std::begin(kFundingLists), std::end(kFundingLists), may_match)) return false;
+  std::string_view lists[std::size(kFundingLists)];  // those the sentence may match: only they are asked of each token
+  const auto end = std::copy_if(std::begin(kFundingLists), std::end(kFundingLists), lists,
+                                [&v](std::string_view list) { return v.MayMatch(list); });
+  const bool rounds = v.MayMatch("round_nouns");
+  if (!rounds && end == lists) return false;
   for (size_t i = 0; i < v.size(); ++i) {
     const auto starts_at_i = [&v, i](std::string_view list) { return v.MatchAt(list, i) > 0; };
-    if (v.CompoundEndsWith("round_nouns", i) || std::any_of(std::begin(kFundingLists), std::end(kFundingLists), starts_at_i)) {
-      return true;
-    }
+    if ((rounds && v.CompoundEndsWith("round_nouns", i)) || std::any_of(lists, end, starts_at_i)) return true;
   }
   return false;
 }

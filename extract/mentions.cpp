@@ -718,7 +718,8 @@ void FindCountryAdjectives(SentenceView* v, DocumentState* state) {
 
 // Whether the keys of tokens i and j together are a city's key ("san" "francisco").
 bool IsCityKey(const SentenceView& v, size_t i, size_t j) {
-  return v.knowledge.city_countries.count(std::string(v.keys[i]).append(v.keys[j])) > 0;
+  const bool begins_city = v.keys[i].empty() || !Tokens(v)[i].word || v.Word(i).city_prefix;  // a word's key is Word(i).key
+  return begins_city && v.knowledge.city_countries.count(std::string(v.keys[i]).append(v.keys[j])) > 0;
 }
 
 // "US-" before a glued word is a prefix; "US-amerikanisch" folds into one adjective span.

@@ -1,6 +1,7 @@
 #include "extract/analysis.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "extract/normalize.h"
 
@@ -8,8 +9,13 @@ namespace kg {
 
 void SentenceView::InsertSpan(const Span& span) {
   const auto by_first = [](const Span& a, const Span& b) { return a.first < b.first; };
-  spans.insert(std::upper_bound(spans.begin(), spans.end(), span, by_first), span);
-  IndexSpans();
+  const auto at = spans.insert(std::upper_bound(spans.begin(), spans.end(), span, by_first), span);
+  // Only the spans after the new one move, one place up: the index is updated, not rebuilt.
+  const auto k = static_cast<int32_t>(at - spans.begin());
+  for (size_t i = span.first; i < span_of_.size(); ++i) {
+    if (i <= span.last) span_of_[i] = k;
+    else if (span_of_[i] >= k) ++span_of_[i];
+  }
 }
 
 void SentenceView::MergeSpanWithNext(size_t k) {
@@ -85,6 +91,7 @@ const WordTriggers::Entry& WordTriggers::Of(std::string_view folded) {
   e.first_name = knowledge_.first_names.count(word) > 0;
   e.honorific = knowledge_.honorifics.count(word) > 0;
   e.key = NameKey(word);
+  e.key_hash = std::hash<std::string_view>()(e.key);
   const std::string stem = GenitiveStem(e.key, word);
   e.name_start = knowledge_.names.count(e.key) > 0 || (!stem.empty() && knowledge_.names.count(stem) > 0);
   e.name_prefix = knowledge_.name_prefixes.count(e.key) > 0;

@@ -52,6 +52,7 @@ class WordTriggers {
     Bits single, phrase_start;
     bool not_name = false, first_name = false, honorific = false;  // the lexicon's word lists
     std::string key;  // NameKey of the word (the same for every case of it)
+    size_t key_hash = 0;          // std::hash of key: per-document filters test a word without hashing it
     bool name_start = false;      // a known name's key is the word's, also less a genitive "s"
     bool name_prefix = false;     // the key begins a known name's key
     bool lowercase_name = false;  // the key, also less a genitive "s", begins a lowercase name ("xAI")

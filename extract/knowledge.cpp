@@ -448,6 +448,7 @@ Status LoadKnowledge(const std::vector<DataFile>& files, Knowledge* knowledge) {
   }
   AddShortForms(knowledge);
   AddSurnames(knowledge);
+  for (KnownEntity& e : knowledge->entities) e.key = NameKey(e.name);  // names are final now
   IndexNamePrefixes(knowledge);
   if (knowledge->triggers.size() > kMaxTriggerLists) {
     return Status::InvalidInput("triggers: " + std::to_string(knowledge->triggers.size()) + " lists, at most " +

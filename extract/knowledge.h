@@ -22,6 +22,7 @@ namespace kg {
 /// A known entity: canonical name, type and aliases.
 struct KnownEntity {
   std::string name;
+  std::string key;  // NameKey(name), set by LoadKnowledge: the key of the entity's mentions
   EntityType type = EntityType::kCompany;
   std::vector<std::string> aliases;
 };

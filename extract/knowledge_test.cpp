@@ -27,6 +27,14 @@ TEST_CASE("built-in data files load") {
   CHECK_FALSE(k.List("compete_words").empty());
 }
 
+TEST_CASE("every known entity's key is the name key of its final name, also after a country's rename") {
+  Knowledge k;
+  REQUIRE(LoadKnowledge(BuiltinDataFiles(), &k).ok());
+  REQUIRE(LoadKnowledge({{"my.json", R"({"entities": [{"name": "Quellwerk Labs", "type": "company"}]})"}}, &k).ok());
+  for (const KnownEntity& e : k.entities) CHECK_MESSAGE(e.key == NameKey(e.name), e.name);
+  CHECK(k.entities.back().key == "quellwerklabs");
+}
+
 TEST_CASE("the trigger word index finds exactly the lists a scan of every trigger's first word finds") {
   Knowledge k;
   REQUIRE(LoadKnowledge(BuiltinDataFiles(), &k).ok());

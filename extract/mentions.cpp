@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <iterator>
 #include <utility>
 
@@ -38,15 +39,17 @@ bool Overlaps(const SentenceView& v, size_t first, size_t last) {
   return false;
 }
 
-// Records a mention and its span; `canonical` is the known name, if any.
+// Records a mention and its span; `canonical` is the known name, if any, and
+// `canonical_key` its NameKey (precomputed: KnownEntity::key, Mention::key).
 void AddSpan(SentenceView* v, DocumentState* state, size_t first, size_t last, EntityType type,
-             MentionStrength strength, const std::string& canonical, Form form) {
+             MentionStrength strength, Form form = Form::kName, std::string_view canonical = {},
+             std::string_view canonical_key = {}) {
   if (Overlaps(*v, first, last)) return;
   Mention m;
   m.surface = SpanText(*v, first, last);
   if (form == Form::kGenitive) m.surface = StripGenitive(m.surface);
   m.surface_key = NameKey(m.surface);
-  m.key = canonical.empty() ? m.surface_key : NameKey(canonical);
+  m.key = canonical.empty() ? m.surface_key : canonical_key;
   if (m.key.empty()) return;
   m.canonical = canonical;
   m.type = type;
@@ -64,8 +67,11 @@ bool Continues(const SentenceView& v, size_t j) {
   return t.word;
 }
 
-// A known name ending at `last` (genitive allowed on the final token).
-const KnownName* LookupKnown(const SentenceView& v, size_t first, size_t last, const std::string& key, Form* form) {
+// A known name ending at `last` (genitive allowed on the final token); `key_is_prefix`: the
+// key begins a known name's key (every name key does, so when not, only the genitive stem may
+// be a name).
+const KnownName* LookupKnown(const SentenceView& v, size_t first, size_t last, const std::string& key, bool key_is_prefix,
+                             Form* form) {
   const std::string_view written = SpanText(v, first, last);
   auto accept = [&](const std::string& k) -> const KnownName* {
     auto [it, end] = v.knowledge.names.equal_range(k);
@@ -79,7 +85,7 @@ const KnownName* LookupKnown(const SentenceView& v, size_t first, size_t last, c
     return nullptr;
   };
   *form = Form::kName;
-  if (const KnownName* n = accept(key)) {
+  if (const KnownName* n = key_is_prefix ? accept(key) : nullptr) {
     // Exact-case short forms must be the whole written text ("US", not "USB").
     if (!n->exact_case || NameKey(n->surface) == key) return n;
   }
@@ -217,13 +223,13 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
       key += v->keys[j];
       if (!Tokens(*v)[j].word) continue;
       Form form;
+      const bool prefix = j == i ? v->Word(i).name_prefix : v->knowledge.name_prefixes.count(key) > 0;
       const bool may_be_name = j > i || v->Word(i).name_start;  // a single word's lookup is cached
-      if (const KnownName* n = may_be_name ? LookupKnown(*v, i, j, key, &form) : nullptr) {
+      if (const KnownName* n = may_be_name ? LookupKnown(*v, i, j, key, prefix, &form) : nullptr) {
         best = n;
         best_last = j;
         best_form = form;
       }
-      const bool prefix = j == i ? v->Word(i).name_prefix : v->knowledge.name_prefixes.count(key) > 0;
       if (!prefix) break;  // no longer name can follow
     }
     if (best == nullptr || LowercaseJoin(*v, i, best_last, *best)) continue;
@@ -251,13 +257,16 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
       if (version != best_last) type = EntityType::kModel;
       else version = CompanySuffix(*v, best_last);
     }
-    AddSpan(v, state, i, version, type, MentionStrength::kGazetteer, version == best_last ? e.name : "", best_form);
+    const bool named = version == best_last;  // else a model or company of the known one
+    AddSpan(v, state, i, version, type, MentionStrength::kGazetteer, best_form, named ? e.name : std::string_view(),
+            named ? e.key : std::string_view());
     i = version;
   }
 }
 
-bool NameWord(const SentenceView& v, size_t i);
+inline bool NameWord(const SentenceView& v, size_t i);
 size_t NameEnd(const SentenceView& v, size_t i, size_t max_words);
+size_t NameEndAfter(const SentenceView& v, size_t i, size_t max_words);
 
 // A product named after the first word(s) of a company, ending at `last`: a version
 // ("Corvid 3 Pro") or a further capitalised word with an optional version ("Tessera Vox 2");
@@ -273,6 +282,16 @@ size_t ProductOfCompany(const SentenceView& v, size_t last) {
   return VersionSuffix(v, NameEnd(v, next, 2) - 1);
 }
 
+// Marks a key of local_names or local_prefixes in local_key_bits.
+void MarkLocalKey(std::string_view key, DocumentState* state) {
+  state->local_key_bits.set(std::hash<std::string_view>()(key) % state->local_key_bits.size());
+}
+
+// Whether a word may begin a local name: its key is marked (when not, it begins none).
+bool MayBeginLocalName(const WordTriggers::Entry& word, const DocumentState& state) {
+  return state.local_key_bits[word.key_hash % state.local_key_bits.size()];
+}
+
 // Names the document introduced earlier by context or shape, without that context
 // now ("Brightloop kündigte an"); genitives join them ("Brightloops").
 void FindLocalNames(SentenceView* v, DocumentState* state) {
@@ -280,6 +299,7 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
   for (size_t i = 0; i < v->size(); ++i) {
     const Token& first = Tokens(*v)[i];
     if (!first.word || v->Covered(i) || !(first.upper_initial || first.has_digit)) continue;
+    if (!MayBeginLocalName(v->Word(i), *state)) continue;
     std::string key;
     std::optional<size_t> best_mention;
     size_t best_last = 0;
@@ -307,16 +327,28 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
     size_t model_end = known.type == EntityType::kCompany && best_form == Form::kName ? CompanyModel(*v, best_last) : best_last;
     if (known.type == EntityType::kModel && best_form == Form::kName) model_end = VersionSuffix(*v, best_last);  // "Hibiki 2"
     if (known.type == EntityType::kCompany && best_form == Form::kName && model_end == best_last &&
-        NameKey(SpanText(*v, i, best_last)) != NameKey(name)) {
+        NameKey(SpanText(*v, i, best_last)) != known.key) {
       model_end = ProductOfCompany(*v, best_last);  // "Corvid 3", "Tessera Vox 2" of Corvid Labs, Tessera AI
     }
     if (model_end != best_last) {  // "Nordwind-7B" of the start-up Nordwind AI, a newer version of a model
-      AddSpan(v, state, i, model_end, EntityType::kModel, MentionStrength::kShape, "", Form::kName);
+      AddSpan(v, state, i, model_end, EntityType::kModel, MentionStrength::kShape);
     } else {
-      AddSpan(v, state, i, best_last, known.type, MentionStrength::kShape, name, best_form);
+      AddSpan(v, state, i, best_last, known.type, MentionStrength::kShape, best_form, name, known.key);
     }
     i = model_end;
   }
+}
+
+// (A key added before was marked then: names are added again in every sentence naming them.)
+void AddLocalPrefix(const std::string& prefix, DocumentState* state) {
+  if (state->local_prefixes.insert(prefix).second) MarkLocalKey(prefix, state);
+}
+
+// The name `key` stands for `mention` unless it stands for an earlier one.
+void AddLocalKey(const std::string& key, size_t mention, DocumentState* state) {
+  if (!state->local_names.try_emplace(key, mention).second) return;
+  MarkLocalKey(key, state);
+  MarkLocalKey(key + "s", state);  // the genitive FindLocalNames also accepts
 }
 
 // Adds a local name written `surface` (words separated by spaces) with its folded `key`.
@@ -325,10 +357,10 @@ void AddLocalName(const std::string& key, const std::string& surface, size_t men
   for (size_t from = 0; from <= surface.size();) {
     const size_t space = std::min(surface.find(' ', from), surface.size());
     prefix += NameKey(surface.substr(from, space - from));
-    state->local_prefixes.insert(prefix);
+    AddLocalPrefix(prefix, state);
     from = space + 1;
   }
-  state->local_names.emplace(key, mention);
+  AddLocalKey(key, mention, state);
 }
 
 // Adds one local name: its key and every prefix of it at token boundaries.
@@ -336,13 +368,13 @@ void AddLocalName(const SentenceView& v, size_t first, size_t last, size_t menti
   std::string key;
   for (size_t j = first; j <= last; ++j) {
     key += v.keys[j];
-    state->local_prefixes.insert(key);
+    AddLocalPrefix(key, state);
   }
-  state->local_names.emplace(key, mention);
+  AddLocalKey(key, mention, state);
   if (last > first && v.MatchAt("droppable_suffixes", last) > 0) {  // "Qiantang" for "Qiantang AI"
     std::string short_key;
     for (size_t j = first; j < last; ++j) short_key += v.keys[j];
-    if (short_key.size() > 3) state->local_names.emplace(short_key, mention);
+    if (short_key.size() > 3) AddLocalKey(short_key, mention, state);
   }
 }
 
@@ -350,17 +382,22 @@ bool IsHeadWord(const SentenceView& v, size_t i) {
   return v.CompoundEndsWith("company_heads", i) || v.CompoundEndsWith("model_heads", i) || v.CompoundEndsWith("person_roles", i);
 }
 
-// Whether token i may start or continue an unknown name.
-bool NameWord(const SentenceView& v, size_t i) {
-  const Token& t = Tokens(v)[i];
-  if (!t.word || !(t.upper_initial || t.has_digit) || v.Covered(i) || v.NotName(i)) return false;
-  if (v.Joined(i + 1) && v.IsPunct(i + 1, "-") && v.Joined(i + 2) && v.MatchAt("based_words", i + 2) > 0) return false;  // "Pune-based"
-  return !IsHeadWord(v, i);
+// Whether the capitalised word at token i is used as no name: it ends in "-based" ("Pune-based")
+// or is a head word.
+bool UsedAsNoName(const SentenceView& v, size_t i) {
+  if (v.Joined(i + 1) && v.IsPunct(i + 1, "-") && v.Joined(i + 2) && v.MatchAt("based_words", i + 2) > 0) return true;
+  return IsHeadWord(v, i);
 }
 
-// One past the end of an unknown name starting at i (i itself when there is none).
-size_t NameEnd(const SentenceView& v, size_t i, size_t max_words) {
-  if (i >= v.size() || !NameWord(v, i)) return i;
+// Whether token i may start or continue an unknown name. Asked of nearly every token, so
+// the token's own tests, which rule out most, come first and inline.
+inline bool NameWord(const SentenceView& v, size_t i) {
+  const Token& t = Tokens(v)[i];
+  return t.word && (t.upper_initial || t.has_digit) && !v.Covered(i) && !v.NotName(i) && !UsedAsNoName(v, i);
+}
+
+// One past the end of an unknown name whose first word is token i, a name word.
+size_t NameEndAfter(const SentenceView& v, size_t i, size_t max_words) {
   size_t end = i + 1, words = 1;
   while (end < v.size() && words < max_words) {
     if (!Tokens(v)[end].space_before && v.IsPunct(end, kInnerPunct) && end + 1 < v.size() &&
@@ -375,6 +412,11 @@ size_t NameEnd(const SentenceView& v, size_t i, size_t max_words) {
     ++words;
   }
   return end;
+}
+
+// One past the end of an unknown name starting at i (i itself when there is none).
+size_t NameEnd(const SentenceView& v, size_t i, size_t max_words) {
+  return i < v.size() && NameWord(v, i) ? NameEndAfter(v, i, max_words) : i;
 }
 
 // A capitalised person name of two or three words ("Kat Duffy", "Luong Van Phong").
@@ -405,7 +447,7 @@ void FindPersons(SentenceView* v, DocumentState* state) {
       const size_t end = PersonEnd(*v, i + 1);
       const bool first_name = end > i + 1 && v->FirstName(i + 1);
       if (end >= i + 3 || (end == i + 2 && first_name)) {
-        AddSpan(v, state, i + 1, end - 1, EntityType::kPerson, MentionStrength::kContext, "", Form::kName);
+        AddSpan(v, state, i + 1, end - 1, EntityType::kPerson, MentionStrength::kContext);
         i = end - 1;
         continue;
       }
@@ -420,7 +462,7 @@ void FindPersons(SentenceView* v, DocumentState* state) {
       size_t words = 1;
       for (size_t j = i + 1; j < end; ++j) words += Tokens(*v)[j].space_before ? 1 : 0;
       if (words >= 2) {  // "Mei-Ling Achterberg", not "Francisco-based"
-        AddSpan(v, state, i, end - 1, EntityType::kPerson, MentionStrength::kShape, "", Form::kName);
+        AddSpan(v, state, i, end - 1, EntityType::kPerson, MentionStrength::kShape);
         i = end - 1;
       }
     }
@@ -437,7 +479,7 @@ void AddListedNames(SentenceView* v, DocumentState* state, size_t i, EntityType 
     if (i == gap) return;
     const size_t end = NameEnd(*v, i, 4);
     if (end == i) return;
-    AddSpan(v, state, i, end - 1, type, MentionStrength::kContext, "", Form::kName);
+    AddSpan(v, state, i, end - 1, type, MentionStrength::kContext);
     i = end;
   }
 }
@@ -487,7 +529,7 @@ void FindByContext(SentenceView* v, DocumentState* state) {
     if (start >= v->size() || !Tokens(*v)[start].space_before) continue;
     const size_t end = NameEnd(*v, start, 4);
     if (end == start || (end == start + 1 && !Tokens(*v)[start].has_letter)) continue;  // "das Start-up 2020" names no one
-    AddSpan(v, state, start, end - 1, *type, MentionStrength::kContext, "", Form::kName);
+    AddSpan(v, state, start, end - 1, *type, MentionStrength::kContext);
     if (v->CompoundEndsWith("list_heads", i)) AddListedNames(v, state, end, *type);
   }
 }
@@ -498,21 +540,21 @@ void FindByFrontedPassive(SentenceView* v, DocumentState* state) {
   if (v->size() < 4 || v->MatchAt("passive_auxiliaries", 1) == 0) return;
   if (v->MatchAt("founded_words", 0) == 0 && v->MatchAt("funded_words", 0) == 0) return;
   const size_t end = NameEnd(*v, 2, 4);
-  if (end > 2) AddSpan(v, state, 2, end - 1, EntityType::kCompany, MentionStrength::kContext, "", Form::kName);
+  if (end > 2) AddSpan(v, state, 2, end - 1, EntityType::kCompany, MentionStrength::kContext);
 }
 
 // "the Nova foundation models", "its Helix chatbot": an English name before a model noun.
 void FindByTrailingHead(SentenceView* v, DocumentState* state) {
   if (!v->MayMatch("english_model_heads") || !v->MayMatch("english_determiners")) return;
   for (size_t i = 1; i + 1 < v->size(); ++i) {
-    if (!NameWord(*v, i) || Tokens(*v)[i].has_digit || NameWord(*v, i - 1)) continue;
+    if (Tokens(*v)[i].has_digit || !NameWord(*v, i) || NameWord(*v, i - 1)) continue;
     size_t head = i + 1;
     while (head < v->size() && head < i + 3 && !v->Covered(head) && Tokens(*v)[head].word && !Tokens(*v)[head].upper_initial &&
            v->MatchAt("english_model_heads", head) == 0) {
       ++head;  // "Nova foundation models"
     }
     if (head < v->size() && v->MatchAt("english_model_heads", head) > 0 && v->MatchAt("english_determiners", i - 1) > 0) {
-      AddSpan(v, state, i, i, EntityType::kModel, MentionStrength::kContext, "", Form::kName);
+      AddSpan(v, state, i, i, EntityType::kModel, MentionStrength::kContext);
     }
   }
 }
@@ -533,7 +575,7 @@ void FindByEmployer(SentenceView* v, DocumentState* state) {
     const size_t end = NameEnd(*v, start, 3);
     const bool city = start < v->size() && v->IsCity(start);
     if (end > start && !city && !v->Covered(start) && !Tokens(*v)[start].has_digit && (end >= v->size() || !v->Covered(end))) {
-      AddSpan(v, state, start, end - 1, EntityType::kCompany, MentionStrength::kContext, "", Form::kName);
+      AddSpan(v, state, start, end - 1, EntityType::kCompany, MentionStrength::kContext);
     }
   }
 }
@@ -565,7 +607,7 @@ void FindByApposition(SentenceView* v, DocumentState* state) {
         (first > 0 && Tokens(*v)[first - 1].word && Tokens(*v)[first - 1].upper_initial && !v->Covered(first - 1))) {
       continue;
     }
-    AddSpan(v, state, first, last, *type, MentionStrength::kContext, "", Form::kName);
+    AddSpan(v, state, first, last, *type, MentionStrength::kContext);
   }
 }
 
@@ -575,7 +617,7 @@ void FindByRole(SentenceView* v, DocumentState* state) {
   if (!v->MayMatch("person_roles")) return;
   for (size_t i = 0; i + 2 < v->size(); ++i) {
     const Token& t = Tokens(*v)[i];
-    if (!NameWord(*v, i) || t.has_digit || !t.has_letter || t.text.size() < 3 || v->IsCity(i)) continue;
+    if (t.has_digit || !t.has_letter || t.text.size() < 3 || !NameWord(*v, i) || v->IsCity(i)) continue;
     if (v->MatchAt("common_noun_shapes", i) > 0) continue;  // "Infrastruktur-Spezialist": a noun, not a company
     const bool glued = v->Joined(i + 1) && v->IsPunct(i + 1, "-") && v->Joined(i + 2);
     const bool spaced = Tokens(*v)[i + 1].space_before && Tokens(*v)[i + 1].word;
@@ -585,13 +627,20 @@ void FindByRole(SentenceView* v, DocumentState* state) {
     if (v->Covered(role) || !v->CompoundEndsWith("person_roles", end - 1) || end >= v->size()) continue;
     const Span* person = v->SpanAt(end);
     if (person == nullptr || person->type != EntityType::kPerson || person->first != end) continue;
-    AddSpan(v, state, i, i, EntityType::kCompany, MentionStrength::kContext, "", Form::kName);
+    AddSpan(v, state, i, i, EntityType::kCompany, MentionStrength::kContext);
   }
+}
+
+// Whether a token of the sentence may be or hold a number ("4" in "GLM-4", "2.5", "20b"):
+// a digit, or a word without letters.
+bool MayHoldNumber(const SentenceView& v) {
+  return std::any_of(Tokens(v).begin(), Tokens(v).end(), [](const Token& t) { return t.has_digit || (t.word && !t.has_letter); });
 }
 
 // Lowercase model names with a version glued by hyphens: "gpt-oss-20b", "o4-mini",
 // "qwen2.5-coder" (a letter first, a digit somewhere, every part glued).
 void FindLowercaseModels(SentenceView* v, DocumentState* state) {
+  if (!MayHoldNumber(*v)) return;
   for (size_t i = 0; i + 2 < v->size(); ++i) {
     const Token& t = Tokens(*v)[i];
     if (!t.word || t.upper_initial || v->Covered(i) || v->NotName(i) || (i > 0 && v->Joined(i)) || !std::isalpha(static_cast<unsigned char>(t.text[0]))) continue;
@@ -603,7 +652,7 @@ void FindLowercaseModels(SentenceView* v, DocumentState* state) {
       end += 2;
     }
     if (end == i + 1 || !digit || (end < v->size() && v->Joined(end) && Tokens(*v)[end].word)) continue;
-    AddSpan(v, state, i, end - 1, EntityType::kModel, MentionStrength::kShape, "", Form::kName);
+    AddSpan(v, state, i, end - 1, EntityType::kModel, MentionStrength::kShape);
     i = end - 1;
   }
 }
@@ -613,15 +662,16 @@ void FindByModelCompound(SentenceView* v, DocumentState* state) {
   if (!v->MayMatch("model_compound_heads")) return;
   for (size_t i = 0; i + 2 < v->size(); ++i) {
     const Token& t = Tokens(*v)[i];
-    if (!NameWord(*v, i) || v->Joined(i) || !v->IsPunct(i + 1, "-") || !v->Joined(i + 1) || !v->Joined(i + 2)) continue;
+    if (!v->Joined(i + 1) || !v->Joined(i + 2) || v->Joined(i) || !v->IsPunct(i + 1, "-") || !NameWord(*v, i)) continue;
     const bool acronym = t.text.size() >= 2 && std::none_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (!acronym || v->Covered(i + 2) || v->CompoundEnd(i + 2) != i + 3 || !v->CompoundEndsWith("model_compound_heads", i + 2)) continue;
-    AddSpan(v, state, i, i, EntityType::kModel, MentionStrength::kContext, "", Form::kName);
+    AddSpan(v, state, i, i, EntityType::kModel, MentionStrength::kContext);
   }
 }
 
 // Name shapes: "GLM-4", "Qwen 2.5", "Kimi K3" are models; "DGA Group" is a company.
 void FindByShape(SentenceView* v, DocumentState* state) {
+  if (!MayHoldNumber(*v) && !v->MayMatch("company_suffixes")) return;  // no version, no company suffix
   bool name_before = false;  // NameWord(i - 1), asked again only where a span was added
   for (size_t i = 0; i + 1 < v->size(); ++i) {
     const bool name_word = NameWord(*v, i);
@@ -629,7 +679,7 @@ void FindByShape(SentenceView* v, DocumentState* state) {
     if (!name_word || Tokens(*v)[i].has_digit) continue;
     if (v->IsCity(i) && NameWord(*v, i + 1)) continue;  // "Londoner X Ventures"
     if (inside_run) continue;  // inside a capitalised run: its start decides
-    const size_t end = NameEnd(*v, i, 4);
+    const size_t end = NameEndAfter(*v, i, 4);
     // A version anywhere in the run makes it a model: "GLM-4", "Qwen 2.5", "Orrery Lens 3",
     // "Tianmu-R 2.0"; a tier may follow ("Kestrel 1.5 Pro").
     bool version = false;
@@ -643,14 +693,14 @@ void FindByShape(SentenceView* v, DocumentState* state) {
     if (version) {
       size_t last = end - 1;
       if (end < v->size() && !v->Covered(end) && Tokens(*v)[end].space_before && v->MatchAt("model_tiers", end) > 0) last = end;
-      AddSpan(v, state, i, last, EntityType::kModel, MentionStrength::kShape, "", Form::kName);
+      AddSpan(v, state, i, last, EntityType::kModel, MentionStrength::kShape);
       i = last;
       name_before = NameWord(*v, last);
       continue;
     }
     const bool may_open = i > 0 || v->MatchAt("determiners", 0) == 0;  // not "Die Gruppe ..."
     if (may_open && end > i + 1 && v->MatchAt("company_suffixes", end - 1) > 0 && Tokens(*v)[end - 1].space_before) {
-      AddSpan(v, state, i, end - 1, EntityType::kCompany, MentionStrength::kShape, "", Form::kName);
+      AddSpan(v, state, i, end - 1, EntityType::kCompany, MentionStrength::kShape);
       name_before = NameWord(*v, i);
     }
   }
@@ -661,14 +711,15 @@ void FindCountryAdjectives(SentenceView* v, DocumentState* state) {
     if (!Tokens(*v)[i].word || v->Covered(i)) continue;
     if (auto country = v->Word(i).country_adjective) {
       const KnownEntity& e = v->knowledge.entities[*country];
-      AddSpan(v, state, i, i, e.type, MentionStrength::kGazetteer, e.name, Form::kAdjective);
+      AddSpan(v, state, i, i, e.type, MentionStrength::kGazetteer, Form::kAdjective, e.name, e.key);
     }
   }
 }
 
 // Whether the keys of tokens i and j together are a city's key ("san" "francisco").
 bool IsCityKey(const SentenceView& v, size_t i, size_t j) {
-  return v.knowledge.city_countries.count(std::string(v.keys[i]).append(v.keys[j])) > 0;
+  const bool begins_city = v.keys[i].empty() || !Tokens(v)[i].word || v.Word(i).city_prefix;  // a word's key is Word(i).key
+  return begins_city && v.knowledge.city_countries.count(std::string(v.keys[i]).append(v.keys[j])) > 0;
 }
 
 // "US-" before a glued word is a prefix; "US-amerikanisch" folds into one adjective span.
@@ -769,15 +820,29 @@ std::optional<Mention> TrailingName(const SentenceView& v) {
 // Whether a token of the sentence is a funding word ("Finanzierungsrunde", "raised").
 bool SpeaksOfFunding(const SentenceView& v) {
   static constexpr std::string_view kFundingLists[] = {"raise_verbs", "invest_verbs", "funded_words", "funding_nouns"};
-  const auto may_match = [&v](std::string_view list) { return v.MayMatch(list); };
-  if (!v.MayMatch("round_nouns") && std::none_of(std::begin(kFundingLists), std::end(kFundingLists), may_match)) return false;
+  std::string_view lists[std::size(kFundingLists)];  // those the sentence may match: only they are asked of each token
+  const auto end = std::copy_if(std::begin(kFundingLists), std::end(kFundingLists), lists,
+                                [&v](std::string_view list) { return v.MayMatch(list); });
+  const bool rounds = v.MayMatch("round_nouns");
+  if (!rounds && end == lists) return false;
   for (size_t i = 0; i < v.size(); ++i) {
     const auto starts_at_i = [&v, i](std::string_view list) { return v.MatchAt(list, i) > 0; };
-    if (v.CompoundEndsWith("round_nouns", i) || std::any_of(std::begin(kFundingLists), std::end(kFundingLists), starts_at_i)) {
-      return true;
-    }
+    if ((rounds && v.CompoundEndsWith("round_nouns", i)) || std::any_of(lists, end, starts_at_i)) return true;
   }
   return false;
+}
+
+// Whether span s is the agent of a sentence about funding ("vom Wagniskapitalgeber X"), not
+// its subject.
+bool IsFundingAgent(const SentenceView& view, const Span& s, const DocumentState& state) {
+  if (state.sentences_since_funding != 0) return false;  // the sentence speaks of no funding
+  size_t before = s.first;
+  while (before > 0 && (view.MatchAt("determiners", before - 1) > 0 || view.CompoundEndsWith("company_heads", before - 1) ||
+                        (!Tokens(view)[before - 1].upper_initial && Tokens(view)[before - 1].word &&
+                         view.MatchAt("passive_agents", before - 1) == 0))) {
+    --before;
+  }
+  return before > 0 && view.MatchAt("passive_agents", before - 1) > 0;
 }
 
 }  // namespace
@@ -809,7 +874,7 @@ void RememberMentions(const SentenceView& view, DocumentState* state) {
   state->companies_last_sentence = 0;
   ++state->sentences_since_company;
   bool company_seen = false, prefix_only = false;
-  std::vector<std::string> companies;
+  std::vector<std::string_view> companies;  // distinct keys; the mentions outlive the loop
   for (const Span& s : view.spans) {
     const Mention& m = state->doc->mentions[s.mention];
     const bool full = s.type == EntityType::kCompany && (s.form == Form::kName || s.form == Form::kAnaphor);
@@ -820,18 +885,10 @@ void RememberMentions(const SentenceView& view, DocumentState* state) {
       if (surname) AddLocalName(view, s.last, s.last, s.mention, state);  // "Haoran sagte"
     }
     if (s.form == Form::kAdjective || s.form == Form::kGenitive) continue;
-    size_t before = s.first;  // "vom Wagniskapitalgeber X": an agent, not the subject
-    while (before > 0 && (view.MatchAt("determiners", before - 1) > 0 || view.CompoundEndsWith("company_heads", before - 1) ||
-                          (!Tokens(view)[before - 1].upper_initial && Tokens(view)[before - 1].word &&
-                           view.MatchAt("passive_agents", before - 1) == 0))) {
-      --before;
-    }
-    const bool funding = state->sentences_since_funding == 0;  // this sentence speaks of funding
-    const bool agent = funding && before > 0 && view.MatchAt("passive_agents", before - 1) > 0;
     // The sentence's first company is most likely its subject; a prefix ("Meta-Forscherin")
     // counts only when no company is named in full.
     const bool prefix = s.form == Form::kPrefix;
-    if (s.type == EntityType::kCompany && !agent && (!company_seen || (prefix_only && !prefix))) {
+    if (s.type == EntityType::kCompany && (!company_seen || (prefix_only && !prefix)) && !IsFundingAgent(view, s, *state)) {
       state->last_company = s.mention;
       state->sentences_since_company = 0;
       company_seen = true;
@@ -844,7 +901,7 @@ void RememberMentions(const SentenceView& view, DocumentState* state) {
                                   [](const Span& s) { return s.type == EntityType::kModel && s.form == Form::kName; });
   if (model != view.spans.end()) state->last_model = model->mention;
   state->last_person.reset();
-  std::vector<std::string> persons;
+  std::vector<std::string_view> persons;
   for (const Span& s : view.spans) {
     const Mention& m = state->doc->mentions[s.mention];
     if (s.type != EntityType::kPerson || s.form == Form::kAnaphor) continue;

@@ -3,6 +3,7 @@
 #ifndef KG_EXTRACT_MENTIONS_H_
 #define KG_EXTRACT_MENTIONS_H_
 
+#include <bitset>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -30,6 +31,10 @@ struct DocumentState {
   // the document, also without the context: token-key concatenation -> first mention.
   std::unordered_map<std::string, size_t> local_names;
   std::unordered_set<std::string> local_prefixes;  // every prefix of a local name key
+  // One bit per std::hash of each key in local_names and local_prefixes and of each local
+  // name's genitive ("brightloops"): a word whose key's bit is clear begins no local name,
+  // so the search skips it without building and looking up its key.
+  std::bitset<4096> local_key_bits;
 };
 
 /// Fills view->spans (and state->doc->mentions) for one sentence.

@@ -1,0 +1,45 @@
+#include "extract/mentions.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+
+namespace kg {
+namespace {
+
+const Knowledge& BuiltinKnowledge() {
+  static const Knowledge k = [] {
+    Knowledge loaded;
+    REQUIRE(LoadKnowledge(BuiltinDataFiles(), &loaded).ok());
+    return loaded;
+  }();
+  return k;
+}
+
+// The written text of each mention of `text`, in order.
+std::vector<std::string> MentionTexts(const std::string& text) {
+  Extractor extractor(BuiltinKnowledge());
+  const DocumentExtraction doc = extractor.Extract("test", text);
+  std::vector<std::string> texts;
+  for (const Mention& m : doc.mentions) texts.push_back(text.substr(m.begin, m.end - m.begin));
+  return texts;
+}
+
+}  // namespace
+
+TEST_CASE("a name introduced by context is found again alone, as a genitive and in a longer local name") {
+  const std::vector<std::string> texts = MentionTexts(
+      "Das Start-up Quellwerk Robotics wächst. Quellwerks Umsatz steigt. Laut Quellwerk Robotics läuft es gut. "
+      "Quellwerk sagte nichts.");
+  CHECK(texts == std::vector<std::string>{"Quellwerk Robotics", "Quellwerks", "Quellwerk Robotics", "Quellwerk"});
+}
+
+TEST_CASE("a local name of two words is found again though its first word alone names nothing") {
+  const std::vector<std::string> texts = MentionTexts("Das Start-up Nordwind Zephyr wächst. Laut Nordwind Zephyr läuft es gut.");
+  CHECK(texts == std::vector<std::string>{"Nordwind Zephyr", "Nordwind Zephyr"});
+}
+
+}  // namespace kg

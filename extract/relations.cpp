@@ -546,7 +546,7 @@ void SentenceRules::DevelopedByNamePrefix() {
         Mention c;
         c.surface = std::string(v_.text.substr(T()[m.first].begin, T()[j].end - T()[m.first].begin));
         c.surface_key = NameKey(c.surface);
-        c.key = NameKey(e.name);
+        c.key = e.key;
         c.canonical = e.name;
         c.type = EntityType::kCompany;
         c.strength = MentionStrength::kGazetteer;
@@ -833,7 +833,7 @@ Span SentenceRules::CountryOfCity(size_t first, size_t last, size_t country) {
   const KnownEntity& e = v_.knowledge.entities[country];
   Mention m;
   m.surface = e.name;  // the country, not the city, is the entity
-  m.key = m.surface_key = NameKey(e.name);
+  m.key = m.surface_key = e.key;
   m.canonical = e.name;
   m.type = EntityType::kCountry;
   m.strength = MentionStrength::kGazetteer;

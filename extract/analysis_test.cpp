@@ -6,22 +6,14 @@
 #include <vector>
 
 #include "extract/segment.h"
+#include "extract/test_knowledge.h"
 
 namespace kg {
 namespace {
 
-const Knowledge& LoadedKnowledge() {
-  static const Knowledge k = [] {
-    Knowledge loaded;
-    REQUIRE(LoadKnowledge(BuiltinDataFiles(), &loaded).ok());
-    return loaded;
-  }();
-  return k;
-}
-
 // The first single-word trigger of a list without wildcards ("investiert").
 std::string PlainWordOf(const std::string& list) {
-  for (const Trigger& t : LoadedKnowledge().List(list).triggers()) {
+  for (const Trigger& t : BuiltinKnowledge().List(list).triggers()) {
     if (t.size() == 1 && t[0].find('*') == std::string::npos) return t[0];
   }
   return "";
@@ -33,13 +25,13 @@ std::string PlainWordOf(const std::string& list) {
 std::vector<SentenceView> PreparedViews(const std::string& text, const std::vector<Sentence>& sentences,
                                         WordTriggers* words) {
   std::vector<SentenceView> views;
-  for (const Sentence& s : sentences) views.emplace_back(text, s, LoadedKnowledge(), words);
+  for (const Sentence& s : sentences) views.emplace_back(text, s, BuiltinKnowledge(), words);
   for (SentenceView& view : views) view.Prepare();
   return views;
 }
 
 TEST_CASE("MayMatch holds wherever a token matches a list: as a word, a phrase or a compound's end") {
-  const Knowledge& k = LoadedKnowledge();
+  const Knowledge& k = BuiltinKnowledge();
   Segmenter segmenter(k.abbreviations, k.ordinal_nouns);
   WordTriggers words(k);
   const std::string invest = PlainWordOf("invest_verbs");

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "graph/resolve.h"
+#include "extract/test_knowledge.h"
 
 // Hand-written sentences (none from the seeds), one or more per rule family, each
 // asserting the exact entities and relations extracted with the built-in data files.
@@ -22,15 +23,6 @@ struct StringMaker<std::set<std::string>> {
 
 namespace kg {
 namespace {
-
-const Knowledge& BuiltinKnowledge() {
-  static const Knowledge k = [] {
-    Knowledge loaded;
-    REQUIRE(LoadKnowledge(BuiltinDataFiles(), &loaded).ok());
-    return loaded;
-  }();
-  return k;
-}
 
 using Set = std::set<std::string>;
 

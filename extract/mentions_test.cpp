@@ -6,18 +6,10 @@
 #include <vector>
 
 #include "extract/extractor.h"
+#include "extract/test_knowledge.h"
 
 namespace kg {
 namespace {
-
-const Knowledge& BuiltinKnowledge() {
-  static const Knowledge k = [] {
-    Knowledge loaded;
-    REQUIRE(LoadKnowledge(BuiltinDataFiles(), &loaded).ok());
-    return loaded;
-  }();
-  return k;
-}
 
 // The written text of each mention of `text`, in order.
 std::vector<std::string> MentionTexts(const std::string& text) {

@@ -75,6 +75,11 @@ KnowledgeGraph::~KnowledgeGraph() = default;
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
+void KnowledgeGraph::ReserveNodes(size_t count) {
+  // Boost has no reserve for vecS vertex storage; m_vertices is its (public) vector.
+  impl_->graph.m_vertices.reserve(count);
+}
+
 NodeId KnowledgeGraph::AddEntity(Entity entity) {
   impl_->indexed = false;
   // add_vertex(property, graph) copies the property (Boost 1.74); moving into a default one does not.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -220,7 +221,10 @@ struct GraphResolver::State {
   using KeyIndex = std::unordered_map<std::string_view, std::map<std::string, Cluster>::iterator>;
   KeyIndex key_index;
   StringPool texts;                         // document names and the texts of evidence
-  std::vector<PendingRelation> relations;  // in the order documents arrived
+  // In the order documents arrived. A deque, so that grouping them by edge frees them as it
+  // goes (a vector would hold them all until the groups are complete) and growing it never
+  // copies them.
+  std::deque<PendingRelation> relations;
 
   std::map<std::string, Cluster>::iterator Key(const std::string& key) {
     if (auto known = key_index.find(key); known != key_index.end()) return known->second;
@@ -265,16 +269,18 @@ std::map<size_t, NodeId> AddEntities(std::map<size_t, Cluster>&& clusters, const
     return std::tie(a.first.name, a.first.type) < std::tie(b.first.name, b.first.type);
   });
   std::map<size_t, NodeId> node_of_root;
+  graph->ReserveNodes(entities.size());
   for (auto& [entity, root] : entities) node_of_root[root] = graph->AddEntity(std::move(entity));
   return node_of_root;
 }
 
-// Groups the relations by the edge between their resolved nodes: competes-with once per
-// pair, self-loops dropped.
-EdgeGroups GroupByEdge(const std::vector<PendingRelation>& relations,
+// Moves the relations into groups by the edge between their resolved nodes: competes-with
+// once per pair, self-loops dropped. Leaves `relations` empty.
+EdgeGroups GroupByEdge(std::deque<PendingRelation>* relations,
                        const std::function<NodeId(const std::string&)>& node_of) {
   EdgeGroups edges;
-  for (PendingRelation r : relations) {
+  for (; !relations->empty(); relations->pop_front()) {
+    PendingRelation r = relations->front();
     NodeId s = node_of(*r.source), t = node_of(*r.target);
     if (s == t) continue;
     if (IsSymmetric(r.relation) && t < s) {
@@ -313,9 +319,7 @@ EdgeGroups GraphResolver::State::AddNodes(KnowledgeGraph* graph) {
   for (auto& [key, cluster] : keys) clusters[sets.Find(sets.Id(key))].Merge(std::move(cluster));
   const std::map<size_t, NodeId> node_of_root = AddEntities(std::move(clusters), texts, graph);
   auto node_of = [&](const std::string& key) { return node_of_root.at(sets.Find(sets.Id(key))); };
-  EdgeGroups edges = GroupByEdge(relations, node_of);
-  relations = std::vector<PendingRelation>();  // {} would keep the capacity
-  return edges;
+  return GroupByEdge(&relations, node_of);
 }
 
 KnowledgeGraph GraphResolver::Finish() {

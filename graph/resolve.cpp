@@ -157,18 +157,6 @@ Entity MakeEntity(Cluster&& c, const StringPool& texts) {
 
 using EdgeKey = std::tuple<NodeId, RelationType, NodeId>;
 
-bool SameEvidence(const Evidence& a, const Evidence& b) {
-  return std::tie(a.document, a.source_begin, a.target_begin) == std::tie(b.document, b.source_begin, b.target_begin);
-}
-
-void SortAndDedupe(std::vector<Evidence>* evidence) {
-  std::stable_sort(evidence->begin(), evidence->end(), [](const Evidence& a, const Evidence& b) {
-    return std::tie(a.document, a.sentence_begin, a.source_begin, a.target_begin, b.confidence) <
-           std::tie(b.document, b.sentence_begin, b.source_begin, b.target_begin, a.confidence);
-  });
-  evidence->erase(std::unique(evidence->begin(), evidence->end(), SameEvidence), evidence->end());
-}
-
 // A relation waiting for resolution: its mentions' keys (owned by State::keys) and its
 // evidence, with the texts as ids into State::texts. Relations share sentences, documents
 // and rules, so the resolver holds each text once until the graph is built.
@@ -188,7 +176,22 @@ PendingRelation Pend(const std::string* source, RelationType relation, const std
           e.target_begin, e.target_end,   e.confidence};
 }
 
-// The edges the relations state, each with its relations in arrival order.
+// Orders an edge's relations by document and position, the most confident first among
+// equals, and keeps one per statement (document and mention positions). The sort is stable,
+// so of exact ties the first to arrive stays. Done before the evidence is made, so that
+// repeats cost no strings.
+void SortAndDedupe(std::vector<PendingRelation>* relations, const StringPool& texts) {
+  std::stable_sort(relations->begin(), relations->end(), [&texts](const PendingRelation& a, const PendingRelation& b) {
+    return std::tie(texts.Get(a.document), a.sentence_begin, a.source_begin, a.target_begin, b.confidence) <
+           std::tie(texts.Get(b.document), b.sentence_begin, b.source_begin, b.target_begin, a.confidence);
+  });
+  auto same_statement = [](const PendingRelation& a, const PendingRelation& b) {
+    return std::tie(a.document, a.source_begin, a.target_begin) == std::tie(b.document, b.source_begin, b.target_begin);
+  };
+  relations->erase(std::unique(relations->begin(), relations->end(), same_statement), relations->end());
+}
+
+// The edges the relations state, each with its relations (grouped in arrival order).
 using EdgeGroups = std::map<EdgeKey, std::vector<PendingRelation>>;
 
 // How many relations of `edges` use each text id.
@@ -293,15 +296,15 @@ EdgeGroups GroupByEdge(std::deque<PendingRelation>* relations,
   return edges;
 }
 
-// One edge per group, holding every evidence. An edge's evidence gets its texts only when
-// the edge is added, and each group is freed once its edge is.
+// One edge per group, holding its evidence sorted and without repeats. An edge's evidence
+// gets its texts only when the edge is added, and each group is freed once its edge is.
 void AddEdges(EdgeGroups&& edges, StringPool* texts, KnowledgeGraph* graph) {
+  for (auto& [key, relations] : edges) SortAndDedupe(&relations, *texts);
   std::vector<uint32_t> uses = CountTextUses(edges, texts->size());
   for (auto it = edges.begin(); it != edges.end(); it = edges.erase(it)) {
     std::vector<Evidence> evidence;
     evidence.reserve(it->second.size());
     for (const PendingRelation& r : it->second) evidence.push_back(Unpend(r, texts, &uses));
-    SortAndDedupe(&evidence);
     const auto& [source, relation, target] = it->first;
     graph->AddRelation(source, target, Relation{relation, std::move(evidence)});
   }

@@ -8,13 +8,14 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace kg {
 
 /// Interns strings. Ids are dense, from 0, in the order texts were first interned. Not thread-safe.
 class StringPool {
  public:
-  /// The id of `text`, storing a copy the first time it is seen (or seen since Release).
+  /// The id of `text`, storing a copy the first time it is seen.
   uint32_t Intern(std::string_view text) {
     if (auto known = ids_.find(text); known != ids_.end()) return known->second;
     const auto id = static_cast<uint32_t>(strings_.size());
@@ -26,16 +27,17 @@ class StringPool {
   /// The text of an id that Intern returned; the reference lives as long as the pool.
   const std::string& Get(uint32_t id) const { return strings_[id]; }
 
-  /// Moves the text of `id` out and forgets it, for its last use: Get(id) is empty from
-  /// then on, and interning the text again gives a new id.
-  std::string Release(uint32_t id) {
-    if (auto known = ids_.find(strings_[id]); known != ids_.end() && known->second == id) ids_.erase(known);
-    std::string text = std::move(strings_[id]);
-    strings_[id].clear();  // a moved-from string is only valid, not empty
-    return text;
+  /// Moves every text out, indexed by id, and leaves the pool empty: for when no more
+  /// texts will come, so that the index is freed and the texts can be moved on.
+  std::vector<std::string> TakeAll() {
+    std::vector<std::string> texts;
+    texts.reserve(strings_.size());
+    for (std::string& text : strings_) texts.push_back(std::move(text));
+    *this = StringPool();
+    return texts;
   }
 
-  /// The number of ids given out.
+  /// The number of distinct texts.
   size_t size() const { return strings_.size(); }
 
  private:

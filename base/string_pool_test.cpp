@@ -29,18 +29,14 @@ TEST_CASE("a string pool's texts stay valid and findable while it grows") {
   CHECK(pool.size() == 5002);
 }
 
-TEST_CASE("a released text moves out of the pool and a new intern of it gets a new id") {
+TEST_CASE("taking a string pool's texts gives them by id and empties the pool") {
   StringPool pool;
-  const std::string long_text(100, 'a');  // not held inside the string object
-  const uint32_t id = pool.Intern(long_text);
-  const uint32_t empty = pool.Intern("");
-  CHECK(pool.Release(id) == long_text);
-  CHECK(pool.Get(id).empty());
-  CHECK(pool.Intern("") == empty);  // releasing did not forget another text
-  CHECK(pool.Release(id).empty());  // a second release changes nothing
-  CHECK(pool.Intern("") == empty);
-  CHECK(pool.Intern(long_text) == 2);
-  CHECK(pool.Get(2) == long_text);
+  pool.Intern("b");
+  pool.Intern(std::string(100, 'a'));
+  pool.Intern("b");
+  CHECK(pool.TakeAll() == std::vector<std::string>{"b", std::string(100, 'a')});
+  CHECK(pool.size() == 0);
+  CHECK(pool.Intern(std::string(100, 'a')) == 0);  // the old id is forgotten too
 }
 
 }  // namespace kg

@@ -207,10 +207,10 @@ std::vector<uint32_t> CountTextUses(const EdgeGroups& edges, size_t text_count) 
   return uses;
 }
 
-// The evidence of a pending relation. A text's last use takes it from the pool rather than
-// copying it, so the pool shrinks as the graph grows.
-Evidence Unpend(const PendingRelation& r, StringPool* texts, std::vector<uint32_t>* uses) {
-  auto text = [&](uint32_t id) { return --(*uses)[id] == 0 ? texts->Release(id) : texts->Get(id); };
+// The evidence of a pending relation, its texts from `texts` (by id). A text's last use
+// moves it rather than copying it, so the texts shrink as the graph grows.
+Evidence Unpend(const PendingRelation& r, std::vector<std::string>* texts, std::vector<uint32_t>* uses) {
+  auto text = [&](uint32_t id) { return --(*uses)[id] == 0 ? std::move((*texts)[id]) : (*texts)[id]; };
   return {text(r.document), text(r.sentence), r.sentence_begin, r.sentence_end, r.source_begin,
           r.source_end,     r.target_begin,   r.target_end,     text(r.rule),     r.confidence};
 }
@@ -298,13 +298,14 @@ EdgeGroups GroupByEdge(std::deque<PendingRelation>* relations,
 
 // One edge per group, holding its evidence sorted and without repeats. An edge's evidence
 // gets its texts only when the edge is added, and each group is freed once its edge is.
-void AddEdges(EdgeGroups&& edges, StringPool* texts, KnowledgeGraph* graph) {
-  for (auto& [key, relations] : edges) SortAndDedupe(&relations, *texts);
-  std::vector<uint32_t> uses = CountTextUses(edges, texts->size());
+void AddEdges(EdgeGroups&& edges, StringPool* pool, KnowledgeGraph* graph) {
+  for (auto& [key, relations] : edges) SortAndDedupe(&relations, *pool);
+  std::vector<uint32_t> uses = CountTextUses(edges, pool->size());
+  std::vector<std::string> texts = pool->TakeAll();  // the pool's index is not needed any more
   for (auto it = edges.begin(); it != edges.end(); it = edges.erase(it)) {
     std::vector<Evidence> evidence;
     evidence.reserve(it->second.size());
-    for (const PendingRelation& r : it->second) evidence.push_back(Unpend(r, texts, &uses));
+    for (const PendingRelation& r : it->second) evidence.push_back(Unpend(r, &texts, &uses));
     const auto& [source, relation, target] = it->first;
     graph->AddRelation(source, target, Relation{relation, std::move(evidence)});
   }

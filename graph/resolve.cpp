@@ -9,8 +9,8 @@
 #include <numeric>
 #include <set>
 #include <string_view>
-#include <unordered_map>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 #include "base/string_pool.h"
@@ -25,8 +25,8 @@ struct Cluster {
   std::map<std::string, size_t> surfaces;  // surface -> count
   std::set<std::string> keys;
   std::set<std::string> canonicals;
-  // Ids into the resolver's document names; a document's mentions arrive together, so
-  // checking the last id removes almost every repeat (MakeEntity removes the rest).
+  // Ids of document names in the resolver's texts. A document's mentions arrive together,
+  // so checking the last id removes almost every repeat (MakeEntity removes the rest).
   std::vector<uint32_t> documents;
   size_t mentions = 0;
 
@@ -171,9 +171,19 @@ struct PendingRelation {
 
 PendingRelation Pend(const std::string* source, RelationType relation, const std::string* target, const Evidence& e,
                      StringPool* texts) {
-  return {source,         target,         relation,        texts->Intern(e.document), texts->Intern(e.sentence),
-          texts->Intern(e.rule), e.sentence_begin, e.sentence_end, e.source_begin, e.source_end,
-          e.target_begin, e.target_end,   e.confidence};
+  return {source,
+          target,
+          relation,
+          texts->Intern(e.document),
+          texts->Intern(e.sentence),
+          texts->Intern(e.rule),
+          e.sentence_begin,
+          e.sentence_end,
+          e.source_begin,
+          e.source_end,
+          e.target_begin,
+          e.target_end,
+          e.confidence};
 }
 
 // Orders an edge's relations by document and position, the most confident first among
@@ -223,7 +233,7 @@ struct GraphResolver::State {
   // resolution needs).
   using KeyIndex = std::unordered_map<std::string_view, std::map<std::string, Cluster>::iterator>;
   KeyIndex key_index;
-  StringPool texts;                         // document names and the texts of evidence
+  StringPool texts;  // document names and the texts of evidence
   // In the order documents arrived. A deque, so that grouping them by edge frees them as it
   // goes (a vector would hold them all until the groups are complete) and growing it never
   // copies them.

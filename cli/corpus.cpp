@@ -10,6 +10,7 @@
 #include <mutex>
 #include <sstream>
 #include <thread>
+#include <unordered_map>
 
 #include "base/file_io.h"
 #include "cli/progress.h"
@@ -57,7 +58,6 @@ std::vector<Source> ListSources(const std::vector<std::string>& paths, CorpusRep
 
 // What a worker made of one document.
 struct Outcome {
-  bool done = false;
   Status skipped;  // not ok: the document could not be read
   DocumentExtraction extraction;
   size_t sentences = 0;
@@ -83,7 +83,7 @@ Outcome ExtractOne(Extractor& extractor, const Source& source) {
 class ExtractionRun {
  public:
   ExtractionRun(const Knowledge& knowledge, std::vector<Source> sources)
-      : knowledge_(knowledge), sources_(std::move(sources)), outcomes_(sources_.size()) {
+      : knowledge_(knowledge), sources_(std::move(sources)) {
     for (const Source& s : sources_) total_bytes_ += s.bytes;
   }
 
@@ -96,11 +96,10 @@ class ExtractionRun {
     for (size_t i = next_++; i < sources_.size() && !stop_; i = next_++) {
       Outcome outcome = ExtractOne(extractor, sources_[i]);
       std::lock_guard<std::mutex> lock(mu_);
-      outcomes_[i] = std::move(outcome);
-      outcomes_[i].done = true;
+      finished_.emplace(i, std::move(outcome));
       ++documents_done_;
       bytes_done_ += sources_[i].bytes;
-      while (ready_ < outcomes_.size() && outcomes_[ready_].done) ++ready_;
+      while (finished_.count(ready_) > 0) ++ready_;  // taken outcomes are all below ready_
       if (ready_ >= wake_at_) changed_.notify_all();
     }
   }
@@ -110,14 +109,15 @@ class ExtractionRun {
   // taker once per batch rather than once per document. Error: the run was aborted.
   Status Take(size_t i, ProgressBar* bar, Outcome* outcome) {
     std::unique_lock<std::mutex> lock(mu_);
-    if (!outcomes_[i].done) wake_at_ = std::min(i + kBatch, outcomes_.size());
+    if (finished_.count(i) == 0) wake_at_ = std::min(i + kBatch, sources_.size());
     while (ready_ < wake_at_ && failure_.ok()) {
       changed_.wait_for(lock, std::chrono::milliseconds(100));
       bar->Update(Snapshot());
     }
     if (!failure_.ok()) return failure_;
-    *outcome = std::move(outcomes_[i]);
-    outcomes_[i] = Outcome();
+    auto taken = finished_.find(i);
+    *outcome = std::move(taken->second);
+    finished_.erase(taken);
     return Status::Ok();
   }
 
@@ -145,9 +145,11 @@ class ExtractionRun {
   std::atomic<bool> stop_{false};
   std::mutex mu_;
   std::condition_variable changed_;  // an outcome arrived or the run failed
-  std::vector<Outcome> outcomes_;    // guarded by mu_
+  // The outcomes finished and not yet taken, by document index: only those finished ahead
+  // of the taker, not one per document. Guarded by mu_.
+  std::unordered_map<size_t, Outcome> finished_;
   static constexpr size_t kBatch = 16;
-  size_t ready_ = 0;                 // outcomes_[0, ready_) are done; guarded by mu_
+  size_t ready_ = 0;                 // documents [0, ready_) are finished; guarded by mu_
   size_t wake_at_ = 0;               // the taker waits until ready_ reaches it; guarded by mu_
   size_t documents_done_ = 0;        // guarded by mu_
   uint64_t bytes_done_ = 0;          // guarded by mu_

@@ -75,9 +75,16 @@ KnowledgeGraph::~KnowledgeGraph() = default;
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 
+void KnowledgeGraph::ReserveNodes(size_t count) {
+  // Boost has no reserve for vecS vertex storage; m_vertices is its (public) vector.
+  impl_->graph.m_vertices.reserve(count);
+}
+
 NodeId KnowledgeGraph::AddEntity(Entity entity) {
   impl_->indexed = false;
-  const NodeId id = boost::add_vertex(std::move(entity), impl_->graph);
+  // add_vertex(property, graph) copies the property (Boost 1.74); moving into a default one does not.
+  const NodeId id = boost::add_vertex(impl_->graph);
+  impl_->graph[id] = std::move(entity);
   std::set<std::string> keys(impl_->graph[id].keys.begin(), impl_->graph[id].keys.end());
   for (const std::string& key : keys) impl_->by_key.emplace(key, id);
   return id;
@@ -85,7 +92,8 @@ NodeId KnowledgeGraph::AddEntity(Entity entity) {
 
 void KnowledgeGraph::AddRelation(NodeId source, NodeId target, Relation relation) {
   impl_->indexed = false;
-  auto added = boost::add_edge(source, target, std::move(relation), impl_->graph);
+  const auto added = boost::add_edge(source, target, impl_->graph);  // as in AddEntity: no copy
+  impl_->graph[added.first] = std::move(relation);
   impl_->edge_order.push_back(added.first);
 }
 

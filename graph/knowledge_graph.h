@@ -63,6 +63,9 @@ class KnowledgeGraph {
   KnowledgeGraph(KnowledgeGraph&&) noexcept;
   KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
 
+  /// Makes room for `count` nodes in all, so that adding up to that many does not regrow
+  /// the node storage (growth doubles it, and copies every node).
+  void ReserveNodes(size_t count);
   /// Adds a node; its keys become findable through FindByKey.
   NodeId AddEntity(Entity entity);
   /// Adds an edge. competes-with edges must be added once per pair.

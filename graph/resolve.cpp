@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -12,18 +13,63 @@
 #include <unordered_map>
 #include <utility>
 
+#include "base/string_pool.h"
+
 namespace kg {
 namespace {
 
-// Union-find over entity keys.
+// Everything gathered for one key while documents arrive, then for one resolved entity
+// (the clusters of its keys merged).
+struct Cluster {
+  std::array<int, kEntityTypeCount> type_strength{};
+  std::map<std::string, size_t> surfaces;  // surface -> count
+  std::set<std::string> keys;
+  std::set<std::string> canonicals;
+  // Ids of document names in the resolver's texts. A document's mentions arrive together,
+  // so checking the last id removes almost every repeat (MakeEntity removes the rest).
+  std::vector<uint32_t> documents;
+  size_t mentions = 0;
+
+  void Add(const Mention& m, uint32_t document) {
+    type_strength[static_cast<size_t>(m.type)] += static_cast<int>(m.strength);
+    ++surfaces[m.surface];
+    keys.insert(m.key);
+    if (!m.surface_key.empty()) keys.insert(m.surface_key);
+    if (!m.canonical.empty()) canonicals.insert(m.canonical);
+    if (documents.empty() || documents.back() != document) documents.push_back(document);
+    ++mentions;
+  }
+
+  void Merge(Cluster&& other) {
+    for (size_t t = 0; t < type_strength.size(); ++t) type_strength[t] += other.type_strength[t];
+    surfaces.merge(other.surfaces);  // moves the surfaces new here; the others stay in `other`
+    for (const auto& [surface, count] : other.surfaces) surfaces[surface] += count;
+    keys.merge(other.keys);
+    canonicals.merge(other.canonicals);
+    documents.insert(documents.end(), other.documents.begin(), other.documents.end());
+    mentions += other.mentions;
+    other = Cluster();  // frees what was already here, and the emptied containers
+  }
+
+  EntityType StrongestType() const {
+    return static_cast<EntityType>(std::max_element(type_strength.begin(), type_strength.end()) -
+                                   type_strength.begin());
+  }
+  bool has_canonical() const { return !canonicals.empty(); }
+};
+
+// Union-find over entity keys, one set per key numbered in key order. The keys are views of
+// the map's keys, which must outlive this.
 class KeySets {
  public:
-  size_t Id(const std::string& key) {
-    if (auto found = ids_.find(key); found != ids_.end()) return found->second;
-    auto [it, added] = ids_.emplace(key, parent_.size());
-    if (added) parent_.push_back(parent_.size());
-    return it->second;
+  explicit KeySets(const std::map<std::string, Cluster>& keys) {
+    ids_.reserve(keys.size());
+    for (const auto& entry : keys) {
+      ids_.emplace(entry.first, parent_.size());
+      parent_.push_back(parent_.size());
+    }
   }
+  size_t Id(std::string_view key) const { return ids_.at(key); }
   size_t Find(size_t x) {
     while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
     return x;
@@ -33,47 +79,10 @@ class KeySets {
     b = Find(b);
     if (a != b) parent_[std::max(a, b)] = std::min(a, b);
   }
-  const std::map<std::string, size_t>& ids() const { return ids_; }
 
  private:
-  std::map<std::string, size_t> ids_;
+  std::unordered_map<std::string_view, size_t> ids_;
   std::vector<size_t> parent_;
-};
-
-// Everything gathered for one key while documents arrive, then for one resolved entity
-// (the clusters of its keys merged).
-struct Cluster {
-  std::array<int, kEntityTypeCount> type_strength{};
-  std::map<std::string, size_t> surfaces;  // surface -> count
-  std::set<std::string> keys;
-  std::set<std::string> canonicals;
-  std::set<size_t> documents;  // ids into the resolver's document names
-  size_t mentions = 0;
-
-  void Add(const Mention& m, size_t document) {
-    type_strength[static_cast<size_t>(m.type)] += static_cast<int>(m.strength);
-    ++surfaces[m.surface];
-    keys.insert(m.key);
-    if (!m.surface_key.empty()) keys.insert(m.surface_key);
-    if (!m.canonical.empty()) canonicals.insert(m.canonical);
-    documents.insert(document);
-    ++mentions;
-  }
-
-  void Merge(Cluster&& other) {
-    for (size_t t = 0; t < type_strength.size(); ++t) type_strength[t] += other.type_strength[t];
-    for (const auto& [surface, count] : other.surfaces) surfaces[surface] += count;
-    keys.merge(other.keys);
-    canonicals.merge(other.canonicals);
-    documents.merge(other.documents);
-    mentions += other.mentions;
-  }
-
-  EntityType StrongestType() const {
-    return static_cast<EntityType>(std::max_element(type_strength.begin(), type_strength.end()) -
-                                   type_strength.begin());
-  }
-  bool has_canonical() const { return !canonicals.empty(); }
 };
 
 // A lone surname joins the one longer person key it ends ("altman" joins "samaltman"). The
@@ -99,7 +108,6 @@ void UnionSurnames(const std::map<std::string, Cluster>& keys, KeySets* sets) {
 
 // Genitive "xs" joins "x"; a lone surname joins the one longer person key it ends.
 void UnionVariants(const std::map<std::string, Cluster>& keys, KeySets* sets) {
-  for (const auto& [key, info] : keys) sets->Id(key);
   for (const auto& [key, info] : keys) {
     if (key.size() > 3 && key.back() == 's') {
       auto stem = keys.find(key.substr(0, key.size() - 1));
@@ -129,7 +137,8 @@ std::string ChooseName(const Cluster& c, EntityType type) {
   return *best;
 }
 
-Entity MakeEntity(const Cluster& c, const std::vector<const std::string*>& document_names) {
+// The entity of a merged cluster; its documents are ids of names in `texts`.
+Entity MakeEntity(Cluster&& c, const StringPool& texts) {
   Entity e;
   e.type = c.StrongestType();
   e.name = ChooseName(c, e.type);
@@ -138,43 +147,97 @@ Entity MakeEntity(const Cluster& c, const std::vector<const std::string*>& docum
   }
   e.keys.assign(c.keys.begin(), c.keys.end());
   e.mentions = c.mentions;
-  for (size_t id : c.documents) e.documents.push_back(*document_names[id]);
+  std::sort(c.documents.begin(), c.documents.end());
+  c.documents.erase(std::unique(c.documents.begin(), c.documents.end()), c.documents.end());
+  e.documents.reserve(c.documents.size());
+  for (uint32_t id : c.documents) e.documents.push_back(texts.Get(id));
   std::sort(e.documents.begin(), e.documents.end());
   return e;
 }
 
 using EdgeKey = std::tuple<NodeId, RelationType, NodeId>;
 
-bool SameEvidence(const Evidence& a, const Evidence& b) {
-  return std::tie(a.document, a.source_begin, a.target_begin) == std::tie(b.document, b.source_begin, b.target_begin);
-}
-
-void SortAndDedupe(std::vector<Evidence>* evidence) {
-  std::stable_sort(evidence->begin(), evidence->end(), [](const Evidence& a, const Evidence& b) {
-    return std::tie(a.document, a.sentence_begin, a.source_begin, a.target_begin, b.confidence) <
-           std::tie(b.document, b.sentence_begin, b.source_begin, b.target_begin, a.confidence);
-  });
-  evidence->erase(std::unique(evidence->begin(), evidence->end(), SameEvidence), evidence->end());
-}
-
-// A relation waiting for resolution: its mentions' keys (owned by State::keys) and evidence.
+// A relation waiting for resolution: its mentions' keys (owned by State::keys) and its
+// evidence, with the texts as ids into State::texts. Relations share sentences, documents
+// and rules, so the resolver holds each text once until the graph is built.
 struct PendingRelation {
   const std::string* source;
-  RelationType relation;
   const std::string* target;
-  Evidence evidence;
+  RelationType relation;
+  uint32_t document, sentence, rule;
+  size_t sentence_begin, sentence_end, source_begin, source_end, target_begin, target_end;
+  double confidence;
 };
+
+PendingRelation Pend(const std::string* source, RelationType relation, const std::string* target, const Evidence& e,
+                     StringPool* texts) {
+  return {source,
+          target,
+          relation,
+          texts->Intern(e.document),
+          texts->Intern(e.sentence),
+          texts->Intern(e.rule),
+          e.sentence_begin,
+          e.sentence_end,
+          e.source_begin,
+          e.source_end,
+          e.target_begin,
+          e.target_end,
+          e.confidence};
+}
+
+// Orders an edge's relations by document and position, the most confident first among
+// equals, and keeps one per statement (document and mention positions). The sort is stable,
+// so of exact ties the first to arrive stays. Done before the evidence is made, so that
+// repeats cost no strings.
+void SortAndDedupe(std::vector<PendingRelation>* relations, const StringPool& texts) {
+  std::stable_sort(relations->begin(), relations->end(), [&texts](const PendingRelation& a, const PendingRelation& b) {
+    return std::tie(texts.Get(a.document), a.sentence_begin, a.source_begin, a.target_begin, b.confidence) <
+           std::tie(texts.Get(b.document), b.sentence_begin, b.source_begin, b.target_begin, a.confidence);
+  });
+  auto same_statement = [](const PendingRelation& a, const PendingRelation& b) {
+    return std::tie(a.document, a.source_begin, a.target_begin) == std::tie(b.document, b.source_begin, b.target_begin);
+  };
+  relations->erase(std::unique(relations->begin(), relations->end(), same_statement), relations->end());
+}
+
+// The edges the relations state, each with its relations (grouped in arrival order).
+using EdgeGroups = std::map<EdgeKey, std::vector<PendingRelation>>;
+
+// How many relations of `edges` use each text id.
+std::vector<uint32_t> CountTextUses(const EdgeGroups& edges, size_t text_count) {
+  std::vector<uint32_t> uses(text_count, 0);
+  for (const auto& [key, relations] : edges) {
+    for (const PendingRelation& r : relations) {
+      ++uses[r.document];
+      ++uses[r.sentence];
+      ++uses[r.rule];
+    }
+  }
+  return uses;
+}
+
+// The evidence of a pending relation, its texts from `texts` (by id). A text's last use
+// moves it rather than copying it, so the texts shrink as the graph grows.
+Evidence Unpend(const PendingRelation& r, std::vector<std::string>* texts, std::vector<uint32_t>* uses) {
+  auto text = [&](uint32_t id) { return --(*uses)[id] == 0 ? std::move((*texts)[id]) : (*texts)[id]; };
+  return {text(r.document), text(r.sentence), r.sentence_begin, r.sentence_end, r.source_begin,
+          r.source_end,     r.target_begin,   r.target_end,     text(r.rule),     r.confidence};
+}
 
 }  // namespace
 
 struct GraphResolver::State {
-  std::map<std::string, Cluster> keys;             // mention key -> what its mentions said
+  std::map<std::string, Cluster> keys;  // mention key -> what its mentions said
   // The same entries by hash, for Add's lookup per mention (the map keeps the key order
   // resolution needs).
-  std::unordered_map<std::string_view, std::map<std::string, Cluster>::iterator> key_index;
-  std::map<std::string, size_t> document_ids;      // document name -> id
-  std::vector<const std::string*> document_names;  // id -> name (owned by document_ids)
-  std::vector<PendingRelation> relations;          // in the order documents arrived
+  using KeyIndex = std::unordered_map<std::string_view, std::map<std::string, Cluster>::iterator>;
+  KeyIndex key_index;
+  StringPool texts;  // document names and the texts of evidence
+  // In the order documents arrived. A deque, so that grouping them by edge frees them as it
+  // goes (a vector would hold them all until the groups are complete) and growing it never
+  // copies them.
+  std::deque<PendingRelation> relations;
 
   std::map<std::string, Cluster>::iterator Key(const std::string& key) {
     if (auto known = key_index.find(key); known != key_index.end()) return known->second;
@@ -183,18 +246,14 @@ struct GraphResolver::State {
     return it;
   }
 
-  size_t DocumentId(const std::string& name) {
-    auto [it, added] = document_ids.emplace(name, document_names.size());
-    if (added) document_names.push_back(&it->first);
-    return it->second;
-  }
+  EdgeGroups AddNodes(KnowledgeGraph* graph);
 };
 
 GraphResolver::GraphResolver() : state_(std::make_unique<State>()) {}
 GraphResolver::~GraphResolver() = default;
 
 void GraphResolver::Add(DocumentExtraction document) {
-  const size_t id = state_->DocumentId(document.document);
+  const uint32_t id = state_->texts.Intern(document.document);
   std::vector<const std::string*> mention_keys;
   mention_keys.reserve(document.mentions.size());
   for (const Mention& m : document.mentions) {
@@ -203,59 +262,86 @@ void GraphResolver::Add(DocumentExtraction document) {
     mention_keys.push_back(&it->first);
   }
   for (RelationMention& r : document.relations) {
-    state_->relations.push_back({mention_keys[r.source], r.relation, mention_keys[r.target], std::move(r.evidence)});
+    state_->relations.push_back(
+        Pend(mention_keys[r.source], r.relation, mention_keys[r.target], r.evidence, &state_->texts));
   }
 }
 
 namespace {
 
-// The entities of the merged clusters as nodes, ordered by name; the node of each root key id.
-std::map<size_t, NodeId> AddEntities(std::map<size_t, Cluster>&& clusters,
-                                     const std::vector<const std::string*>& document_names, KnowledgeGraph* graph) {
+// The entities of the merged clusters as nodes, ordered by name; the node of each root key
+// id. Each cluster is freed once its entity is made.
+std::map<size_t, NodeId> AddEntities(std::map<size_t, Cluster>&& clusters, const StringPool& texts,
+                                     KnowledgeGraph* graph) {
   std::vector<std::pair<Entity, size_t>> entities;  // entity, root id
-  for (const auto& [root, cluster] : clusters) entities.emplace_back(MakeEntity(cluster, document_names), root);
-  clusters.clear();
+  entities.reserve(clusters.size());
+  for (auto it = clusters.begin(); it != clusters.end(); it = clusters.erase(it)) {
+    entities.emplace_back(MakeEntity(std::move(it->second), texts), it->first);
+  }
   std::sort(entities.begin(), entities.end(), [](const auto& a, const auto& b) {
     return std::tie(a.first.name, a.first.type) < std::tie(b.first.name, b.first.type);
   });
   std::map<size_t, NodeId> node_of_root;
+  graph->ReserveNodes(entities.size());
   for (auto& [entity, root] : entities) node_of_root[root] = graph->AddEntity(std::move(entity));
   return node_of_root;
 }
 
-// One edge per (source, relation, target), holding every evidence; competes-with once per pair.
-void AddEdges(std::vector<PendingRelation>&& relations, const std::function<NodeId(const std::string&)>& node_of,
-              KnowledgeGraph* graph) {
-  std::map<EdgeKey, std::vector<Evidence>> edges;
-  for (PendingRelation& r : relations) {
+// Moves the relations into groups by the edge between their resolved nodes: competes-with
+// once per pair, self-loops dropped. Leaves `relations` empty.
+EdgeGroups GroupByEdge(std::deque<PendingRelation>* relations,
+                       const std::function<NodeId(const std::string&)>& node_of) {
+  EdgeGroups edges;
+  for (; !relations->empty(); relations->pop_front()) {
+    PendingRelation r = relations->front();
     NodeId s = node_of(*r.source), t = node_of(*r.target);
     if (s == t) continue;
     if (IsSymmetric(r.relation) && t < s) {
       std::swap(s, t);
-      std::swap(r.evidence.source_begin, r.evidence.target_begin);
-      std::swap(r.evidence.source_end, r.evidence.target_end);
+      std::swap(r.source_begin, r.target_begin);
+      std::swap(r.source_end, r.target_end);
     }
-    edges[{s, r.relation, t}].push_back(std::move(r.evidence));
+    edges[{s, r.relation, t}].push_back(r);
   }
-  relations.clear();
-  for (auto& [key, evidence] : edges) {
-    SortAndDedupe(&evidence);
-    graph->AddRelation(std::get<0>(key), std::get<2>(key), Relation{std::get<1>(key), std::move(evidence)});
+  return edges;
+}
+
+// One edge per group, holding its evidence sorted and without repeats. An edge's evidence
+// gets its texts only when the edge is added, and each group is freed once its edge is.
+void AddEdges(EdgeGroups&& edges, StringPool* pool, KnowledgeGraph* graph) {
+  for (auto& [key, relations] : edges) SortAndDedupe(&relations, *pool);
+  std::vector<uint32_t> uses = CountTextUses(edges, pool->size());
+  std::vector<std::string> texts = pool->TakeAll();  // the pool's index is not needed any more
+  for (auto it = edges.begin(); it != edges.end(); it = edges.erase(it)) {
+    std::vector<Evidence> evidence;
+    evidence.reserve(it->second.size());
+    for (const PendingRelation& r : it->second) evidence.push_back(Unpend(r, &texts, &uses));
+    const auto& [source, relation, target] = it->first;
+    graph->AddRelation(source, target, Relation{relation, std::move(evidence)});
   }
 }
 
 }  // namespace
 
+// Adds the entities to `graph` and groups the relations by edge, freeing the clusters and
+// the pending relations on the way.
+EdgeGroups GraphResolver::State::AddNodes(KnowledgeGraph* graph) {
+  key_index = KeyIndex();  // assigning {} would clear it but keep its buckets
+  KeySets sets(keys);
+  UnionVariants(keys, &sets);
+  std::map<size_t, Cluster> clusters;  // root key id -> cluster
+  for (auto& [key, cluster] : keys) clusters[sets.Find(sets.Id(key))].Merge(std::move(cluster));
+  const std::map<size_t, NodeId> node_of_root = AddEntities(std::move(clusters), texts, graph);
+  auto node_of = [&](const std::string& key) { return node_of_root.at(sets.Find(sets.Id(key))); };
+  return GroupByEdge(&relations, node_of);
+}
+
 KnowledgeGraph GraphResolver::Finish() {
   std::unique_ptr<State> state = std::exchange(state_, std::make_unique<State>());
-  KeySets sets;
-  UnionVariants(state->keys, &sets);
-  std::map<size_t, Cluster> clusters;  // root key id -> cluster
-  for (auto& [key, cluster] : state->keys) clusters[sets.Find(sets.Id(key))].Merge(std::move(cluster));
   KnowledgeGraph graph;
-  const std::map<size_t, NodeId> node_of_root = AddEntities(std::move(clusters), state->document_names, &graph);
-  auto node_of = [&](const std::string& key) { return node_of_root.at(sets.Find(sets.Id(key))); };
-  AddEdges(std::move(state->relations), node_of, &graph);
+  EdgeGroups edges = state->AddNodes(&graph);
+  state->keys.clear();  // what is left for the edges is their groups and the texts
+  AddEdges(std::move(edges), &state->texts, &graph);
   return graph;
 }
 

@@ -24,7 +24,7 @@ KnowledgeGraph ResolveGraph(const std::vector<DocumentExtraction>& documents);
 
 /// ResolveGraph one document at a time, so a corpus need not be held in memory: each
 /// document's mentions are folded into per-key totals as it arrives and only relation
-/// evidence is kept. Finish() returns what ResolveGraph returns for the same documents, in
+/// evidence is kept, each distinct sentence, document name and rule once. Finish() returns what ResolveGraph returns for the same documents, in
 /// any order, and leaves the resolver empty. Not thread-safe.
 class GraphResolver {
  public:

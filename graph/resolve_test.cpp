@@ -98,6 +98,39 @@ TEST_CASE("competes-with is stored once per pair and evidence accumulates") {
   CHECK(g.Edges()[0].relation->Documents() == std::vector<std::string>{"a.txt", "b.txt"});
 }
 
+TEST_CASE("an edge's evidence is sorted by document, keeps the surest of a repeat, and every edge its texts") {
+  DocBuilder b("b.txt");
+  const size_t x = b.Mention("Vireo", "vireo", EntityType::kModel);
+  const size_t y = b.Mention("Orrery", "orrery", EntityType::kCompany);
+  const size_t z = b.Mention("Lumora", "lumora", EntityType::kCompany);
+  for (double confidence : {0.5, 0.9}) {  // one statement read twice
+    b.Relate(x, RelationType::kDevelopedBy, y);
+    b.doc.relations.back().evidence.confidence = confidence;
+    b.doc.relations.back().evidence.rule = confidence < 0.6 ? "weak" : "strong";
+  }
+  b.Relate(x, RelationType::kFundedBy, z);  // another edge in the same sentence
+  for (RelationMention& r : b.doc.relations) r.evidence.sentence = "Vireo von Orrery, finanziert von Lumora.";
+  DocBuilder a("a.txt");
+  a.Relate(a.Mention("Vireo", "vireo", EntityType::kModel), RelationType::kDevelopedBy,
+           a.Mention("Orrery", "orrery", EntityType::kCompany));
+  const KnowledgeGraph g = ResolveGraph({b.doc, a.doc});
+  REQUIRE(g.edge_count() == 2);
+  for (const EdgeRef& e : g.Edges()) {
+    const std::vector<Evidence>& evidence = e.relation->evidence;
+    if (e.relation->type == RelationType::kFundedBy) {
+      REQUIRE(evidence.size() == 1);
+      CHECK(evidence[0].sentence == "Vireo von Orrery, finanziert von Lumora.");
+      continue;
+    }
+    REQUIRE(evidence.size() == 2);
+    CHECK(evidence[0].document == "a.txt");
+    CHECK(evidence[1].document == "b.txt");
+    CHECK(evidence[1].rule == "strong");
+    CHECK(evidence[1].confidence == doctest::Approx(0.9));
+    CHECK(evidence[1].sentence == "Vireo von Orrery, finanziert von Lumora.");
+  }
+}
+
 TEST_CASE("the resolved graph does not depend on document order") {
   DocBuilder a("a.txt");
   const size_t m = a.Mention("Zephyr Z2", "zephyrz2", EntityType::kModel);

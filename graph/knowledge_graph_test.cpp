@@ -1,0 +1,19 @@
+#include "graph/knowledge_graph.h"
+
+#include <doctest/doctest.h>
+
+namespace kg {
+
+TEST_CASE("nodes added within the reserved count stay where they are") {
+  KnowledgeGraph g;
+  g.ReserveNodes(3);
+  const Entity* first = &g.entity(g.AddEntity({"Orrery", EntityType::kCompany, {}, {"orrery"}, 1, {"a.txt"}}));
+  g.AddEntity({"Lumora", EntityType::kCompany, {}, {"lumora"}, 1, {"a.txt"}});
+  g.AddEntity({"Kling", EntityType::kModel, {}, {"kling"}, 1, {"b.txt"}});
+  CHECK(&g.entity(0) == first);  // growing the node storage would have moved it
+  CHECK(g.entity(0).name == "Orrery");
+  CHECK(g.entity(2).documents == std::vector<std::string>{"b.txt"});
+  CHECK(g.FindByKey("lumora") == std::vector<NodeId>{1});
+}
+
+}  // namespace kg

@@ -45,7 +45,8 @@ TEST_CASE("MayMatch holds wherever a token matches a list: as a word, a phrase o
   const std::vector<SentenceView> views = PreparedViews(text, sentences, &words);
   size_t checked = 0;
   for (const SentenceView& view : views) {
-    for (const auto& [name, list] : k.triggers) {
+    for (const auto& named_list : k.triggers) {
+      const std::string& name = named_list.first;  // a plain reference: doctest's messages capture it
       for (size_t i = 0; i < view.size(); ++i) {
         if (view.MatchAt(name, i) == 0 && !view.CompoundEndsWith(name, i)) continue;
         CHECK_MESSAGE(view.MayMatch(name), name << " at token " << i);

@@ -73,37 +73,18 @@ TriggerWordIndex::Lists TriggerWordIndex::Of(std::string_view word) const {
 
 void TriggerSet::Add(const Trigger& trigger) {
   triggers_.push_back(trigger);
-  longest_ = std::max(longest_, trigger.size());
-  const bool wildcard = trigger.front().find('*') != std::string::npos;
-  if (trigger.size() == 1 && !wildcard) {
-    exact_words_.insert(trigger.front());
-  } else if (trigger.size() == 1) {
-    wildcard_words_.emplace_back(trigger.front());
+  if (trigger.size() == 1) return;  // single words: TriggerWordIndex
+  std::vector<WordPattern> phrase;
+  for (const std::string& word : trigger) phrase.emplace_back(word);
+  const size_t index = phrases_.size();
+  phrases_.push_back(std::move(phrase));
+  if (trigger.front().find('*') != std::string::npos) {
+    phrases_with_wildcard_first_.push_back(index);
+  } else if (std::vector<size_t>* same_start = phrases_by_first_word_.Find(trigger.front())) {
+    same_start->push_back(index);
   } else {
-    std::vector<WordPattern> phrase;
-    for (const std::string& word : trigger) phrase.emplace_back(word);
-    const size_t index = phrases_.size();
-    phrases_.push_back(std::move(phrase));
-    if (wildcard) {
-      phrases_with_wildcard_first_.push_back(index);
-    } else if (std::vector<size_t>* same_start = phrases_by_first_word_.Find(trigger.front())) {
-      same_start->push_back(index);
-    } else {
-      phrases_by_first_word_.Insert(trigger.front(), {index});
-    }
+    phrases_by_first_word_.Insert(trigger.front(), {index});
   }
-}
-
-bool TriggerSet::MatchesWord(std::string_view word) const {
-  if (exact_words_.count(std::string(word)) > 0) return true;
-  for (const WordPattern& p : wildcard_words_) {
-    if (p.Matches(word)) return true;
-  }
-  return false;
-}
-
-bool TriggerSet::StartsPhrase(std::string_view word) const {
-  return std::any_of(phrases_.begin(), phrases_.end(), [word](const auto& phrase) { return phrase.front().Matches(word); });
 }
 
 size_t TriggerSet::MatchPrefix(const std::string_view* words, size_t count, bool first_matches) const {

@@ -50,17 +50,13 @@ struct WordPattern {
   bool Matches(std::string_view word) const;
 };
 
-/// A named trigger list, indexed for fast matching: exact single words in a hash set,
-/// wildcard words and multi-word phrases in small lists.
+/// A named trigger list: its triggers as written, and its multi-word phrases indexed for
+/// matching (single words are matched through TriggerWordIndex, for all lists at once).
 class TriggerSet {
  public:
   void Add(const Trigger& trigger);
-  /// Whether one folded word is a single-word trigger of the list.
-  bool MatchesWord(std::string_view word) const;
-  /// Whether a folded word may open a multi-word trigger of the list.
-  bool StartsPhrase(std::string_view word) const;
   /// Length in words of the longest trigger matching `words[0, count)` from its start (0:
-  /// none); `first_matches` is MatchesWord(words[0]), known to the caller.
+  /// none); `first_matches`: words[0] alone is a trigger of the list, known to the caller.
   size_t MatchPrefix(const std::string_view* words, size_t count, bool first_matches) const;
   bool empty() const { return triggers_.empty(); }
   /// Position of the list in Knowledge::triggers, for per-word caches (WordTriggers).
@@ -71,15 +67,12 @@ class TriggerSet {
 
  private:
   std::vector<Trigger> triggers_;
-  std::unordered_set<std::string> exact_words_;
-  std::vector<WordPattern> wildcard_words_;
   std::vector<std::vector<WordPattern>> phrases_;
   // Indexes into phrases_ by an exact first word, and of the phrases whose first word is a
   // wildcard: MatchPrefix tries only the phrases that can start at the word.
   InternTable<std::vector<size_t>> phrases_by_first_word_;
   std::vector<size_t> phrases_with_wildcard_first_;
   bool MatchesPhrase(size_t phrase, const std::string_view* words, size_t count) const;
-  size_t longest_ = 0;  // words in the longest phrase
   size_t index_ = 0;
 };
 

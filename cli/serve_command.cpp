@@ -1,63 +1,49 @@
-#include <csignal>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <iostream>
-#include <memory>
-#include <thread>
+#include <string>
+#include <vector>
 
 #include "cli/command.h"
-#include "web/server.h"
 
 namespace kg {
 namespace {
 
-struct ServeOptions {
-  GraphSource source;
-  std::string host = "127.0.0.1";
-  int port = 8080;
-};
+constexpr const char* kServerProgram = "kgraph-serve";
 
-bool IsLoopback(const std::string& host) { return host == "127.0.0.1" || host == "localhost" || host == "::1"; }
+// The server program's path: beside the running kgraph (as built, and as installed).
+std::string ServerProgramPath() {
+  std::vector<char> self(4096);
+  const ssize_t n = readlink("/proc/self/exe", self.data(), self.size() - 1);
+  if (n <= 0) return kServerProgram;
+  const std::string path(self.data(), static_cast<size_t>(n));
+  return path.substr(0, path.rfind('/') + 1) + kServerProgram;
+}
 
-int RunServe(const ServeOptions& options) {
-  KnowledgeGraph graph;
-  const int code = ObtainGraph(options.source, &graph);
-  if (code == kExitFailed) return code;
-  if (!IsLoopback(options.host)) {
-    std::cerr << "kgraph: warning: serving on " << options.host << ", reachable from other machines\n";
-  }
-  // SIGINT/SIGTERM go to a waiting thread, which stops the server cleanly.
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGINT);
-  sigaddset(&signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-  Server server(graph);
-  std::thread stopper([&server, &signals] {
-    int received = 0;
-    sigwait(&signals, &received);
-    server.Stop();
-  });
-  ServerOptions server_options;
-  server_options.host = options.host;
-  server_options.port = options.port;
-  const bool ipv6 = options.host.find(':') != std::string::npos;
-  const std::string host = ipv6 ? "[" + options.host + "]" : options.host;
-  Status s = server.Run(server_options, [&host](int port) {
-    std::cout << "kgraph: serving http://" << host << ":" << port << "/ (Ctrl-C stops)" << std::endl;
-  });
-  pthread_kill(stopper.native_handle(), SIGTERM);
-  stopper.join();
-  return s.ok() ? code : Fail(s);
+// Replaces this process by the server program, passing `args` through; returns only on failure.
+int ExecServer(const std::vector<std::string>& args) {
+  const std::string program = ServerProgramPath();
+  std::vector<char*> argv;
+  argv.push_back(const_cast<char*>(program.c_str()));
+  for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+  argv.push_back(nullptr);
+  execv(program.c_str(), argv.data());
+  std::cerr << "kgraph: cannot start the web server " << program << " (built and installed beside kgraph): "
+            << std::strerror(errno) << "\n";
+  return kExitFailed;
 }
 
 }  // namespace
 
 Command AddServeCommand(CLI::App& app) {
-  auto options = std::make_shared<ServeOptions>();
-  CLI::App* cmd = app.add_subcommand("serve", "Serve the graph's web page and JSON API");
-  AddSourceFlags(cmd, &options->source, true);
-  cmd->add_option("--port", options->port, "TCP port (0: any free port)")->check(CLI::Range(0, 65535));
-  cmd->add_option("--host", options->host, "Address to bind (default: loopback only)");
-  return {cmd, [options] { return RunServe(*options); }};
+  CLI::App* cmd = app.add_subcommand("serve", "Serve the graph's web page and JSON API (kgraph serve --help)");
+  // Every argument, --help included, goes to the server program, which parses them.
+  cmd->prefix_command();
+  cmd->allow_extras();
+  cmd->set_help_flag();
+  return {cmd, [cmd] { return ExecServer(cmd->remaining()); }};
 }
 
 }  // namespace kg

@@ -28,4 +28,17 @@ wait_serving any.txt
 kill -INT "$pid"
 wait "$pid" || fail "serve --host 0.0.0.0 did not exit cleanly after SIGINT"
 expect_line any.txt "kgraph: warning: serving on 0.0.0.0, reachable from other machines"
+# The server is a program of its own (kgraph-serve): kgraph passes every argument through,
+# and no other command loads the HTTP library or OpenSSL.
+"$KGRAPH" serve --help > help.txt || fail "kgraph serve --help"
+expect_text help.txt "Usage: kgraph serve"
+expect_text help.txt "--port"
+code=0; "$KGRAPH" serve --no-such-flag 2> flag.txt || code=$?
+[ "$code" != 0 ] || fail "serve accepted an unknown flag"
+expect_text flag.txt "--no-such-flag"
+! ldd "$KGRAPH" | grep -E "libcpp-httplib|libssl|libcrypto" || fail "kgraph links the web server's libraries"
+cp "$KGRAPH" alone
+code=0; ./alone serve --port 0 2> alone.txt || code=$?
+[ "$code" = 1 ] || fail "serve without kgraph-serve exited $code"
+expect_text alone.txt "kgraph: cannot start the web server $WORK/kgraph-serve (built and installed beside kgraph): No such file or directory"
 echo "ok"

@@ -1,5 +1,5 @@
 // InternTable: a map from strings to values whose values never move, with open addressing
-// over stored hashes; for per-thread caches that are asked once per token of the text.
+// over stored hashes; for caches and word sets that are asked once per token of the text.
 #ifndef KG_BASE_INTERN_TABLE_H_
 #define KG_BASE_INTERN_TABLE_H_
 
@@ -113,6 +113,23 @@ class InternTable {
 
   std::deque<Node> nodes_;
   std::vector<Slot> slots_;  // a power of two long
+};
+
+/// A set of strings asked with views (no string is built to ask), over an InternTable.
+class StringSet {
+ public:
+  bool Contains(std::string_view key) const { return table_.Find(key) != nullptr; }
+  /// Adds `key`; false when it was there already.
+  bool Insert(std::string_view key) {
+    if (Contains(key)) return false;
+    table_.Insert(key, true);
+    return true;
+  }
+  size_t size() const { return table_.size(); }
+  void Clear() { table_.Clear(); }
+
+ private:
+  InternTable<bool> table_;
 };
 
 }  // namespace kg

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_set>
 
 namespace kg {
 
@@ -46,6 +47,26 @@ TEST_CASE("a copy of an intern table finds its own values, and outlives the orig
   }
   InternTable<int> moved = std::move(copy);
   CHECK(*moved.Find("key7") == 7);
+}
+
+TEST_CASE("StringSet holds each key once and answers like std::unordered_set") {
+  StringSet set;
+  std::unordered_set<std::string> reference;
+  for (int i = 0; i < 5000; ++i) {
+    const std::string key = std::to_string((i * 7919) % 3001);  // repeats after 3001 keys
+    CHECK(set.Insert(key) == reference.insert(key).second);
+  }
+  CHECK(set.size() == reference.size());
+  for (int i = 0; i < 4000; ++i) {
+    const std::string key = std::to_string(i);
+    CHECK(set.Contains(key) == (reference.count(key) > 0));
+  }
+  CHECK_FALSE(set.Contains(""));
+  CHECK(set.Insert(""));
+  CHECK(set.Contains(""));
+  set.Clear();
+  CHECK(set.size() == 0);
+  CHECK_FALSE(set.Contains("42"));
 }
 
 }  // namespace kg

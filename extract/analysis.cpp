@@ -94,12 +94,12 @@ const WordTriggers::Entry& WordTriggers::Of(std::string_view folded) {
   e.key_hash = std::hash<std::string_view>()(e.key);
   const std::string stem = GenitiveStem(e.key, word);
   e.name_start = knowledge_.names.count(e.key) > 0 || (!stem.empty() && knowledge_.names.count(stem) > 0);
-  e.name_prefix = knowledge_.name_prefixes.count(e.key) > 0;
+  e.name_prefix = knowledge_.name_prefixes.Contains(e.key);
   const std::string lowercase_stem = e.key.size() > 1 && e.key.back() == 's' ? e.key.substr(0, e.key.size() - 1) : "";
-  e.lowercase_name = knowledge_.lowercase_prefixes.count(e.key) > 0 ||
-                     (!lowercase_stem.empty() && knowledge_.lowercase_prefixes.count(lowercase_stem) > 0);
+  e.lowercase_name = knowledge_.lowercase_prefixes.Contains(e.key) ||
+                     (!lowercase_stem.empty() && knowledge_.lowercase_prefixes.Contains(lowercase_stem));
   e.country_adjective = CountryOfAdjective(knowledge_, word);
-  e.city_prefix = knowledge_.city_prefixes.count(e.key) > 0;
+  e.city_prefix = knowledge_.city_prefixes.Contains(e.key);
   e.city = knowledge_.city_countries.count(e.key) > 0;
   const TriggerWordIndex::Lists lists = knowledge_.trigger_words.Of(word);
   e.single = lists.single;

@@ -394,17 +394,18 @@ void AddSurnames(Knowledge* k) {
 
 // Prefix sets let name matching stop extending a span as soon as no name can follow.
 void IndexNamePrefixes(Knowledge* k) {
-  k->name_prefixes.clear();
-  k->lowercase_prefixes.clear();
-  k->city_prefixes.clear();
+  k->name_prefixes.Clear();
+  k->lowercase_prefixes.Clear();
+  k->city_prefixes.Clear();
   for (const auto& [key, country] : k->city_countries) {
-    for (size_t n = 1; n <= key.size(); ++n) k->city_prefixes.insert(key.substr(0, n));
+    for (size_t n = 1; n <= key.size(); ++n) k->city_prefixes.Insert(std::string_view(key).substr(0, n));
   }
   for (const auto& [key, name] : k->names) {
     const bool lowercase = !name.surface.empty() && std::islower(static_cast<unsigned char>(name.surface[0]));
     for (size_t n = 1; n <= key.size(); ++n) {
-      k->name_prefixes.insert(key.substr(0, n));
-      if (lowercase) k->lowercase_prefixes.insert(key.substr(0, n));
+      const std::string_view prefix = std::string_view(key).substr(0, n);
+      k->name_prefixes.Insert(prefix);
+      if (lowercase) k->lowercase_prefixes.Insert(prefix);
     }
   }
 }

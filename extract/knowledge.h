@@ -123,11 +123,11 @@ class TriggerWordIndex {
 struct Knowledge {
   std::vector<KnownEntity> entities;
   std::unordered_multimap<std::string, KnownName> names;        // NameKey -> form
-  std::unordered_set<std::string> name_prefixes;                 // every prefix of every name key
-  std::unordered_set<std::string> lowercase_prefixes;            // same, for forms written lowercase ("xAI")
+  StringSet name_prefixes;                                       // every prefix of every name key
+  StringSet lowercase_prefixes;                                  // same, for forms written lowercase ("xAI")
   std::unordered_map<std::string, size_t> country_adjectives;   // folded stem -> entity
   std::unordered_map<std::string, size_t> city_countries;       // NameKey of a city or its adjective -> country
-  std::unordered_set<std::string> city_prefixes;                 // every prefix of every city key
+  StringSet city_prefixes;                                       // every prefix of every city key
   std::unordered_set<std::string> first_names, honorifics, not_names;  // folded words
   std::vector<std::string> abbreviations;                       // as written ("Dr.")
   std::vector<std::string> ordinal_nouns;                       // after "1." no sentence ends ("Januar")

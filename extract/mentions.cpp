@@ -223,7 +223,7 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
       key += v->keys[j];
       if (!Tokens(*v)[j].word) continue;
       Form form;
-      const bool prefix = j == i ? v->Word(i).name_prefix : v->knowledge.name_prefixes.count(key) > 0;
+      const bool prefix = j == i ? v->Word(i).name_prefix : v->knowledge.name_prefixes.Contains(key);
       const bool may_be_name = j > i || v->Word(i).name_start;  // a single word's lookup is cached
       if (const KnownName* n = may_be_name ? LookupKnown(*v, i, j, key, prefix, &form) : nullptr) {
         best = n;
@@ -315,7 +315,7 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
           best_mention = stem->second, best_last = j, best_form = Form::kGenitive;
         }
       }
-      if (state->local_prefixes.count(key) == 0) break;
+      if (!state->local_prefixes.Contains(key)) break;
     }
     if (!best_mention) continue;
     const Mention known = state->doc->mentions[*best_mention];
@@ -341,7 +341,7 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
 
 // (A key added before was marked then: names are added again in every sentence naming them.)
 void AddLocalPrefix(const std::string& prefix, DocumentState* state) {
-  if (state->local_prefixes.insert(prefix).second) MarkLocalKey(prefix, state);
+  if (state->local_prefixes.Insert(prefix)) MarkLocalKey(prefix, state);
 }
 
 // The name `key` stands for `mention` unless it stands for an earlier one.

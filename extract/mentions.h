@@ -7,8 +7,8 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
+#include "base/intern_table.h"
 #include "extract/analysis.h"
 #include "graph/types.h"
 
@@ -30,7 +30,7 @@ struct DocumentState {
   // Names found by context or shape ("das Start-up Brightloop") are known from then on in
   // the document, also without the context: token-key concatenation -> first mention.
   std::unordered_map<std::string, size_t> local_names;
-  std::unordered_set<std::string> local_prefixes;  // every prefix of a local name key
+  StringSet local_prefixes;  // every prefix of a local name key
   // One bit per std::hash of each key in local_names and local_prefixes and of each local
   // name's genitive ("brightloops"): a word whose key's bit is clear begins no local name,
   // so the search skips it without building and looking up its key.

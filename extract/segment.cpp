@@ -52,20 +52,19 @@ class Vocabulary {
 class WordSet {
  public:
   explicit WordSet(const std::vector<std::string>& words);
-  bool Contains(std::string_view word) const { return words_.Find(word) != nullptr; }
+  bool Contains(std::string_view word) const { return words_.Contains(word); }
   /// Whether `first` and `second` joined by one space are in the set ("z. B.").
   bool ContainsPhrase(std::string_view first, std::string_view second) const;
 
  private:
-  InternTable<bool> words_;
+  StringSet words_;
   size_t max_size_ = 0;         // of any word, in bytes: longer phrases are not joined to be asked
   mutable std::string phrase_;  // ContainsPhrase's scratch, kept for its capacity
 };
 
 WordSet::WordSet(const std::vector<std::string>& words) {
   for (const std::string& word : words) {
-    if (Contains(word)) continue;
-    words_.Insert(word, true);
+    words_.Insert(word);
     max_size_ = std::max(max_size_, word.size());
   }
 }

@@ -4,6 +4,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <bitset>
+#include <cstdint>
+#include <cstring>
 
 #include "base/ascii.h"
 #include "base/latin1.h"
@@ -17,9 +20,58 @@ std::string ToUtf8(const icu::UnicodeString& s) {
   return out;
 }
 
+// The code points below kLimit that ICU marks NFC_Quick_Check=Yes with combining class 0.
+// A text of only these is NFC: none of them composes with a neighbour or is reordered.
+class NfcStableCodePoints {
+ public:
+  static constexpr UChar32 kLimit = 0x3000;  // Latin, Greek, Cyrillic, punctuation, symbols
+
+  NfcStableCodePoints() {
+    for (UChar32 c = 0; c < kLimit; ++c) {
+      stable_[static_cast<size_t>(c)] =
+          u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
+    }
+  }
+
+  /// Whether every code point of `utf8` is stable; false also for malformed or 4-byte sequences.
+  bool AllStable(std::string_view utf8) const {
+    const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
+    const unsigned char* end = p + utf8.size();
+    while (p < end) {
+      if (end - p >= 8 && (Load64(p) & 0x8080808080808080ull) == 0) {  // eight ASCII bytes
+        p += 8;
+        continue;
+      }
+      UChar32 c = *p;
+      if (c < 0x80) {
+        ++p;
+        continue;
+      }
+      const size_t length = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      if (c < 0xC2 || length == 4 || static_cast<size_t>(end - p) < length) return false;
+      if ((p[1] & 0xC0) != 0x80 || (length == 3 && (p[2] & 0xC0) != 0x80)) return false;
+      c = length == 2 ? (c & 0x1F) << 6 | (p[1] & 0x3F) : (c & 0x0F) << 12 | (p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+      if (c < (length == 2 ? 0x80 : 0x800) || c >= kLimit || !stable_[static_cast<size_t>(c)]) return false;
+      p += length;
+    }
+    return true;
+  }
+
+ private:
+  static uint64_t Load64(const unsigned char* p) {
+    uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+  }
+
+  std::bitset<kLimit> stable_;
+};
+
 }  // namespace
 
 std::string NormalizeNfc(std::string_view utf8) {
+  static const NfcStableCodePoints stable;
+  if (stable.AllStable(utf8)) return std::string(utf8);  // German and English news: no ICU call
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(utf8);

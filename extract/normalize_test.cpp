@@ -2,6 +2,11 @@
 
 #include <doctest/doctest.h>
 
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <ios>
 #include <random>
 #include <string>
 #include <vector>
@@ -21,6 +26,53 @@ TEST_CASE("documents are brought to NFC") {
   CHECK(NormalizeNfc("Mu\xCC\x88ller") == "M\xC3\xBCller");
   CHECK(NormalizeNfc("schon NFC") == "schon NFC");
   CHECK(NormalizeNfc("A\xCC\x8A und Cafe\xCC\x81 im Text") == "\xC3\x85 und Caf\xC3\xA9 im Text");  // Å, é composed
+}
+
+namespace {
+
+std::string IcuNfc(const std::string& utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out);
+  icu::Normalizer2::getNFCInstance(status)->normalizeUTF8(0, icu::StringPiece(utf8), sink, nullptr, status);
+  return out;
+}
+
+std::string Utf8(UChar32 c) {
+  std::string out;
+  icu::UnicodeString(c).toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+// NormalizeNfc returns most text as it is without asking ICU (a table of code points that
+// never compose or reorder); each result must still be ICU's.
+TEST_CASE("NFC without ICU's pass agrees with ICU for every code point below U+3000") {
+  const std::vector<UChar32> followers = {0, 'a', 0x0301, 0x0316, 0x0345, 0x1161, 0x11A8, 0x3099, 0x05B0, 0x093C};
+  for (UChar32 c = 1; c < 0x3000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    for (UChar32 next : followers) {
+      const std::string text = "x" + Utf8(c) + (next == 0 ? "" : Utf8(next)) + "y";
+      const std::string expected = IcuNfc(text);
+      if (NormalizeNfc(text) != expected) FAIL_CHECK("U+" << std::hex << c << " then U+" << next);
+    }
+  }
+}
+
+TEST_CASE("NFC without ICU's pass agrees with ICU on random text") {
+  const std::vector<UChar32> alphabet = {'a', 'e', ' ', '.', 0xE4, 0xFC, 0xDF, 0x201E, 0x201C, 0x2013, 0x2000, 0x2001,
+                                         0x0300, 0x0301, 0x0308, 0x0327, 0x0340, 0x0374, 0x037E, 0x1E00, 0x1100,
+                                         0x1161, 0xAC00, 0x11A8, 0x3042, 0x3099, 0x1F600, 0xFB01, 0x2126, 0x212B};
+  std::mt19937 random(7);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const int length = static_cast<int>(random() % 8) + 1;
+    for (int i = 0; i < length; ++i) text += Utf8(alphabet[random() % alphabet.size()]);
+    if (NormalizeNfc(text) != IcuNfc(text)) FAIL_CHECK("random text " << round);
+  }
+  CHECK(NormalizeNfc("\xC3") == IcuNfc("\xC3"));  // malformed input goes to ICU
+  CHECK(NormalizeNfc("\xE0\x80\xAF") == IcuNfc("\xE0\x80\xAF"));  // overlong
 }
 
 TEST_CASE("case folding keeps words comparable") { CHECK(FoldCase("STRASSE Straße") == "strasse strasse"); }

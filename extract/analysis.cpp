@@ -120,6 +120,11 @@ void WordTriggers::Trim() {
   by_form_.clear();
 }
 
+WordTriggers::WordTriggers(const Knowledge& knowledge)
+    : knowledge_(knowledge), lists_by_index_(knowledge.triggers.size()) {
+  for (const auto& [name, list] : knowledge.triggers) lists_by_index_[list.index()] = &list;
+}
+
 size_t WordTriggers::IndexOfSlow(std::string_view name) {
   size_t slot = SlotOf(name);
   for (size_t probes = 0; probes < kListSlots; ++probes, slot = (slot + 1) % kListSlots) {
@@ -135,14 +140,14 @@ size_t WordTriggers::IndexOfSlow(std::string_view name) {
   return list == knowledge_.triggers.end() ? kNone : list->second.index();
 }
 
-size_t SentenceView::MatchPhrase(std::string_view list, size_t index, size_t i) const {
+size_t SentenceView::MatchPhrase(size_t index, size_t i) const {
   for (const PhraseMatch& known : phrase_matches_) {
     if (known.list == index && known.token == i) return known.length;
   }
   std::string_view words[4];
   size_t count = 0;
   for (size_t j = i; j < size() && count < 4; ++j) words[count++] = tokens()[j].fold;
-  const size_t n = knowledge.List(list).MatchPrefix(words, count, word_bits_[i]->single[index]);
+  const size_t n = word_triggers_->ListAt(index).MatchPrefix(words, count, word_bits_[i]->single[index]);
   phrase_matches_.push_back({index, i, n});
   return n;
 }

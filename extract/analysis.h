@@ -60,7 +60,7 @@ class WordTriggers {
     bool city = false;            // the key is a city's key ("london", "londoner")
     std::optional<size_t> country_adjective;  // the country of an adjective ("chinesischen")
   };
-  explicit WordTriggers(const Knowledge& knowledge) : knowledge_(knowledge) {}
+  explicit WordTriggers(const Knowledge& knowledge);
   /// The entry of a folded word; valid until the next Trim().
   const Entry& Of(std::string_view word);
   /// The entry of a token's folded word, found by its form number after the first time.
@@ -79,6 +79,8 @@ class WordTriggers {
     return first.name == name.data() ? first.index : IndexOfSlow(name);
   }
   static constexpr size_t kNone = static_cast<size_t>(-1);
+  /// The trigger list of an index IndexOf returned.
+  const TriggerSet& ListAt(size_t index) const { return *lists_by_index_[index]; }
 
  private:
   static size_t SlotOf(std::string_view name) { return (reinterpret_cast<uintptr_t>(name.data()) >> 3) % kListSlots; }
@@ -95,6 +97,7 @@ class WordTriggers {
   InternTable<Entry> words_;
   std::vector<const Entry*> by_form_;  // by Token::form; nullptr: not asked yet
   ListSlot lists_[kListSlots];
+  std::vector<const TriggerSet*> lists_by_index_;  // by TriggerSet::index
 };
 
 /// Whether a token is a lowercase word with a German adjective ending ("junge", "neuen",
@@ -133,7 +136,7 @@ struct SentenceView {
   };
   mutable std::vector<PhraseMatch> phrase_matches_;
   // MatchAt's answer where a phrase of the list may start, remembered in phrase_matches_.
-  size_t MatchPhrase(std::string_view list, size_t index, size_t i) const;
+  size_t MatchPhrase(size_t index, size_t i) const;
 
  public:
   const std::vector<Token>& tokens() const { return sentence.tokens; }
@@ -170,7 +173,7 @@ struct SentenceView {
     if (index == WordTriggers::kNone) return 0;
     const WordTriggers::Entry& word = *word_bits_[i];
     if (!word.phrase_start[index]) return word.single[index] ? 1 : 0;
-    return MatchPhrase(list, index, i);
+    return MatchPhrase(index, i);
   }
   /// Whether the compound word ending at token i (hyphen-joined, no spaces) ends with
   /// a trigger word of `list` ("Internetunternehmens" ends with "unternehmens").

@@ -64,3 +64,19 @@ TEST_CASE("MayMatch holds wherever a token matches a list: as a word, a phrase o
 }
 
 }  // namespace kg
+
+namespace kg {
+
+TEST_CASE("WordTriggers finds each trigger list by the index IndexOf gives") {
+  const Knowledge& knowledge = BuiltinKnowledge();
+  WordTriggers words(knowledge);
+  REQUIRE(knowledge.triggers.size() > 10);
+  for (const auto& entry : knowledge.triggers) {
+    const size_t index = words.IndexOf(entry.first);
+    REQUIRE(index != WordTriggers::kNone);
+    CHECK(&words.ListAt(index) == &entry.second);
+  }
+  CHECK(words.IndexOf("no such list") == WordTriggers::kNone);
+}
+
+}  // namespace kg

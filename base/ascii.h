@@ -3,7 +3,17 @@
 #ifndef KG_BASE_ASCII_H_
 #define KG_BASE_ASCII_H_
 
+#include <cstdint>
+#include <cstring>
+
 namespace kg {
+
+/// Whether any of the eight bytes at p is not ASCII (one load, for loops that skip ASCII).
+inline bool HasHighBit(const char* p) {
+  uint64_t eight;
+  std::memcpy(&eight, p, sizeof eight);
+  return (eight & 0x8080808080808080ull) != 0;
+}
 
 inline bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsAsciiLower(unsigned char c) { return c >= 'a' && c <= 'z'; }

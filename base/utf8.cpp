@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "base/ascii.h"
+
 namespace kg {
 namespace {
 
@@ -25,13 +27,6 @@ bool SecondByteOk(unsigned char lead, unsigned char second) {
   if (lead == 0xF0) return second >= 0x90 && second <= 0xBF;
   if (lead == 0xF4) return second >= 0x80 && second <= 0x8F;
   return IsContinuation(second);
-}
-
-// Whether any of the eight bytes at p is not ASCII.
-bool HasHighBit(const char* p) {
-  uint64_t eight;
-  std::memcpy(&eight, p, sizeof eight);
-  return (eight & 0x8080808080808080ull) != 0;
 }
 
 }  // namespace

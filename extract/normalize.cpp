@@ -5,8 +5,6 @@
 #include <unicode/unistr.h>
 
 #include <bitset>
-#include <cstdint>
-#include <cstring>
 
 #include "base/ascii.h"
 #include "base/latin1.h"
@@ -38,7 +36,7 @@ class NfcStableCodePoints {
     const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
     const unsigned char* end = p + utf8.size();
     while (p < end) {
-      if (end - p >= 8 && (Load64(p) & 0x8080808080808080ull) == 0) {  // eight ASCII bytes
+      if (end - p >= 8 && !HasHighBit(reinterpret_cast<const char*>(p))) {  // eight ASCII bytes
         p += 8;
         continue;
       }
@@ -58,12 +56,6 @@ class NfcStableCodePoints {
   }
 
  private:
-  static uint64_t Load64(const unsigned char* p) {
-    uint64_t v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-  }
-
   std::bitset<kLimit> stable_;
 };
 

@@ -58,18 +58,19 @@ struct Cluster {
   bool has_canonical() const { return !canonicals.empty(); }
 };
 
-// Union-find over entity keys, one set per key numbered in key order. The keys are views of
-// the map's keys, which must outlive this.
+// What the resolver holds for one mention key: what its mentions said, and the key's
+// number in key order (given by Finish, for the union-find over keys).
+struct KeyEntry {
+  Cluster cluster;
+  size_t id = 0;
+};
+using KeyMap = std::map<std::string, KeyEntry>;
+
+// Union-find over key numbers; each set's root is its smallest number, the first of its
+// keys in key order.
 class KeySets {
  public:
-  explicit KeySets(const std::map<std::string, Cluster>& keys) {
-    ids_.reserve(keys.size());
-    for (const auto& entry : keys) {
-      ids_.emplace(entry.first, parent_.size());
-      parent_.push_back(parent_.size());
-    }
-  }
-  size_t Id(std::string_view key) const { return ids_.at(key); }
+  explicit KeySets(size_t count) : parent_(count) { std::iota(parent_.begin(), parent_.end(), size_t{0}); }
   size_t Find(size_t x) {
     while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
     return x;
@@ -81,20 +82,20 @@ class KeySets {
   }
 
  private:
-  std::unordered_map<std::string_view, size_t> ids_;
   std::vector<size_t> parent_;
 };
 
 // A lone surname joins the one longer person key it ends ("altman" joins "samaltman"). The
 // person keys are kept reversed and sorted, so the keys ending in a key follow it directly:
 // O(n log n) rather than comparing every pair.
-void UnionSurnames(const std::map<std::string, Cluster>& keys, KeySets* sets) {
+void UnionSurnames(const KeyMap& keys, KeySets* sets) {
   std::vector<std::string> reversed;
-  for (const auto& [key, info] : keys) {
-    if (info.StrongestType() == EntityType::kPerson) reversed.emplace_back(key.rbegin(), key.rend());
+  for (const auto& [key, entry] : keys) {
+    if (entry.cluster.StrongestType() == EntityType::kPerson) reversed.emplace_back(key.rbegin(), key.rend());
   }
   std::sort(reversed.begin(), reversed.end());
-  for (const auto& [key, info] : keys) {
+  for (const auto& [key, entry] : keys) {
+    const Cluster& info = entry.cluster;
     if (info.StrongestType() != EntityType::kPerson || info.has_canonical() || key.size() < 3) continue;
     const std::string suffix(key.rbegin(), key.rend());
     auto it = std::lower_bound(reversed.begin(), reversed.end(), suffix);  // the key itself
@@ -102,16 +103,16 @@ void UnionSurnames(const std::map<std::string, Cluster>& keys, KeySets* sets) {
     for (++it; it != reversed.end() && longer.size() < 2 && it->compare(0, suffix.size(), suffix) == 0; ++it) {
       longer.emplace_back(it->rbegin(), it->rend());
     }
-    if (longer.size() == 1) sets->Union(sets->Id(key), sets->Id(longer[0]));
+    if (longer.size() == 1) sets->Union(entry.id, keys.find(longer[0])->second.id);
   }
 }
 
 // Genitive "xs" joins "x"; a lone surname joins the one longer person key it ends.
-void UnionVariants(const std::map<std::string, Cluster>& keys, KeySets* sets) {
-  for (const auto& [key, info] : keys) {
+void UnionVariants(const KeyMap& keys, KeySets* sets) {
+  for (const auto& [key, entry] : keys) {
     if (key.size() > 3 && key.back() == 's') {
       auto stem = keys.find(key.substr(0, key.size() - 1));
-      if (stem != keys.end() && !info.has_canonical()) sets->Union(sets->Id(key), sets->Id(stem->first));
+      if (stem != keys.end() && !entry.cluster.has_canonical()) sets->Union(entry.id, stem->second.id);
     }
   }
   UnionSurnames(keys, sets);
@@ -137,8 +138,25 @@ std::string ChooseName(const Cluster& c, EntityType type) {
   return *best;
 }
 
+// Document names in name order, as ranks by text id: what orders an entity's documents and
+// an edge's evidence without comparing names.
+class DocumentRanks {
+ public:
+  // `ids`: the text ids of every document name (repeats allowed).
+  DocumentRanks(std::vector<uint32_t> ids, const StringPool& texts) : rank_(texts.size()) {
+    std::sort(ids.begin(), ids.end(), [&texts](uint32_t a, uint32_t b) { return texts.Get(a) < texts.Get(b); });
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (size_t r = 0; r < ids.size(); ++r) rank_[ids[r]] = static_cast<uint32_t>(r);
+  }
+  // The rank of a document name's text id (0 for other texts).
+  const uint32_t& operator[](uint32_t id) const { return rank_[id]; }
+
+ private:
+  std::vector<uint32_t> rank_;
+};
+
 // The entity of a merged cluster; its documents are ids of names in `texts`.
-Entity MakeEntity(Cluster&& c, const StringPool& texts) {
+Entity MakeEntity(Cluster&& c, const StringPool& texts, const DocumentRanks& ranks) {
   Entity e;
   e.type = c.StrongestType();
   e.name = ChooseName(c, e.type);
@@ -147,29 +165,28 @@ Entity MakeEntity(Cluster&& c, const StringPool& texts) {
   }
   e.keys.assign(c.keys.begin(), c.keys.end());
   e.mentions = c.mentions;
-  std::sort(c.documents.begin(), c.documents.end());
+  std::sort(c.documents.begin(), c.documents.end(), [&ranks](uint32_t a, uint32_t b) { return ranks[a] < ranks[b]; });
   c.documents.erase(std::unique(c.documents.begin(), c.documents.end()), c.documents.end());
   e.documents.reserve(c.documents.size());
   for (uint32_t id : c.documents) e.documents.push_back(texts.Get(id));
-  std::sort(e.documents.begin(), e.documents.end());
   return e;
 }
 
 using EdgeKey = std::tuple<NodeId, RelationType, NodeId>;
 
-// A relation waiting for resolution: its mentions' keys (owned by State::keys) and its
+// A relation waiting for resolution: its mentions' key entries (owned by State::keys) and its
 // evidence, with the texts as ids into State::texts. Relations share sentences, documents
 // and rules, so the resolver holds each text once until the graph is built.
 struct PendingRelation {
-  const std::string* source;
-  const std::string* target;
+  const KeyEntry* source;
+  const KeyEntry* target;
   RelationType relation;
   uint32_t document, sentence, rule;
   size_t sentence_begin, sentence_end, source_begin, source_end, target_begin, target_end;
   double confidence;
 };
 
-PendingRelation Pend(const std::string* source, RelationType relation, const std::string* target, const Evidence& e,
+PendingRelation Pend(const KeyEntry* source, RelationType relation, const KeyEntry* target, const Evidence& e,
                      StringPool* texts) {
   return {source,
           target,
@@ -190,10 +207,10 @@ PendingRelation Pend(const std::string* source, RelationType relation, const std
 // equals, and keeps one per statement (document and mention positions). The sort is stable,
 // so of exact ties the first to arrive stays. Done before the evidence is made, so that
 // repeats cost no strings.
-void SortAndDedupe(std::vector<PendingRelation>* relations, const StringPool& texts) {
-  std::stable_sort(relations->begin(), relations->end(), [&texts](const PendingRelation& a, const PendingRelation& b) {
-    return std::tie(texts.Get(a.document), a.sentence_begin, a.source_begin, a.target_begin, b.confidence) <
-           std::tie(texts.Get(b.document), b.sentence_begin, b.source_begin, b.target_begin, a.confidence);
+void SortAndDedupe(std::vector<PendingRelation>* relations, const DocumentRanks& ranks) {
+  std::stable_sort(relations->begin(), relations->end(), [&ranks](const PendingRelation& a, const PendingRelation& b) {
+    return std::tie(ranks[a.document], a.sentence_begin, a.source_begin, a.target_begin, b.confidence) <
+           std::tie(ranks[b.document], b.sentence_begin, b.source_begin, b.target_begin, a.confidence);
   });
   auto same_statement = [](const PendingRelation& a, const PendingRelation& b) {
     return std::tie(a.document, a.source_begin, a.target_begin) == std::tie(b.document, b.source_begin, b.target_begin);
@@ -228,25 +245,26 @@ Evidence Unpend(const PendingRelation& r, std::vector<std::string>* texts, std::
 }  // namespace
 
 struct GraphResolver::State {
-  std::map<std::string, Cluster> keys;  // mention key -> what its mentions said
+  KeyMap keys;  // mention key -> what its mentions said
   // The same entries by hash, for Add's lookup per mention (the map keeps the key order
   // resolution needs).
-  using KeyIndex = std::unordered_map<std::string_view, std::map<std::string, Cluster>::iterator>;
+  using KeyIndex = std::unordered_map<std::string_view, KeyMap::iterator>;
   KeyIndex key_index;
   StringPool texts;  // document names and the texts of evidence
+  std::vector<uint32_t> documents;  // text ids of the document names, in arrival order
   // In the order documents arrived. A deque, so that grouping them by edge frees them as it
   // goes (a vector would hold them all until the groups are complete) and growing it never
   // copies them.
   std::deque<PendingRelation> relations;
 
-  std::map<std::string, Cluster>::iterator Key(const std::string& key) {
+  KeyMap::iterator Key(const std::string& key) {
     if (auto known = key_index.find(key); known != key_index.end()) return known->second;
     auto it = keys.try_emplace(key).first;
     key_index.emplace(it->first, it);
     return it;
   }
 
-  EdgeGroups AddNodes(KnowledgeGraph* graph);
+  EdgeGroups AddNodes(const DocumentRanks& ranks, KnowledgeGraph* graph);
 };
 
 GraphResolver::GraphResolver() : state_(std::make_unique<State>()) {}
@@ -254,12 +272,13 @@ GraphResolver::~GraphResolver() = default;
 
 void GraphResolver::Add(DocumentExtraction document) {
   const uint32_t id = state_->texts.Intern(document.document);
-  std::vector<const std::string*> mention_keys;
+  state_->documents.push_back(id);
+  std::vector<const KeyEntry*> mention_keys;
   mention_keys.reserve(document.mentions.size());
   for (const Mention& m : document.mentions) {
-    auto it = state_->Key(m.key);
-    it->second.Add(m, id);
-    mention_keys.push_back(&it->first);
+    KeyEntry& entry = state_->Key(m.key)->second;
+    entry.cluster.Add(m, id);
+    mention_keys.push_back(&entry);
   }
   for (RelationMention& r : document.relations) {
     state_->relations.push_back(
@@ -269,28 +288,53 @@ void GraphResolver::Add(DocumentExtraction document) {
 
 namespace {
 
-// The entities of the merged clusters as nodes, ordered by name; the node of each root key
-// id. Each cluster is freed once its entity is made.
-std::map<size_t, NodeId> AddEntities(std::map<size_t, Cluster>&& clusters, const StringPool& texts,
-                                     KnowledgeGraph* graph) {
-  std::vector<std::pair<Entity, size_t>> entities;  // entity, root id
-  entities.reserve(clusters.size());
-  for (auto it = clusters.begin(); it != clusters.end(); it = clusters.erase(it)) {
-    entities.emplace_back(MakeEntity(std::move(it->second), texts), it->first);
+// Numbers the keys in key order, the numbering KeySets works on; their entries by number.
+std::vector<KeyEntry*> NumberKeys(KeyMap* keys) {
+  std::vector<KeyEntry*> by_id;
+  by_id.reserve(keys->size());
+  for (auto& [key, entry] : *keys) {
+    entry.id = by_id.size();
+    by_id.push_back(&entry);
   }
-  std::sort(entities.begin(), entities.end(), [](const auto& a, const auto& b) {
-    return std::tie(a.first.name, a.first.type) < std::tie(b.first.name, b.first.type);
+  return by_id;
+}
+
+// Merges each key's cluster into its set's root's, in key order: a root's cluster then
+// holds its whole set's mentions and the others are empty.
+void MergeIntoRoots(const std::vector<KeyEntry*>& by_id, KeySets* sets) {
+  for (KeyEntry* entry : by_id) {
+    const size_t root = sets->Find(entry->id);
+    if (root != entry->id) by_id[root]->cluster.Merge(std::move(entry->cluster));
+  }
+}
+
+// The entities of the roots' clusters as nodes, ordered by name; the node of each root, by
+// key number (other numbers have none). Each cluster is freed once its entity is made.
+std::vector<NodeId> AddEntities(const std::vector<KeyEntry*>& by_id, KeySets* sets, const StringPool& texts,
+                                const DocumentRanks& ranks, KnowledgeGraph* graph) {
+  std::vector<Entity> entities;
+  std::vector<size_t> roots;  // of each entity
+  for (KeyEntry* entry : by_id) {
+    if (sets->Find(entry->id) != entry->id) continue;
+    entities.push_back(MakeEntity(std::exchange(entry->cluster, Cluster()), texts, ranks));
+    roots.push_back(entry->id);
+  }
+  // Sorting positions rather than entities moves no strings.
+  std::vector<size_t> order(entities.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::sort(order.begin(), order.end(), [&entities](size_t a, size_t b) {
+    return std::tie(entities[a].name, entities[a].type) < std::tie(entities[b].name, entities[b].type);
   });
-  std::map<size_t, NodeId> node_of_root;
+  std::vector<NodeId> node_of_root(by_id.size());
   graph->ReserveNodes(entities.size());
-  for (auto& [entity, root] : entities) node_of_root[root] = graph->AddEntity(std::move(entity));
+  for (size_t i : order) node_of_root[roots[i]] = graph->AddEntity(std::move(entities[i]));
   return node_of_root;
 }
 
 // Moves the relations into groups by the edge between their resolved nodes: competes-with
 // once per pair, self-loops dropped. Leaves `relations` empty.
 EdgeGroups GroupByEdge(std::deque<PendingRelation>* relations,
-                       const std::function<NodeId(const std::string&)>& node_of) {
+                       const std::function<NodeId(const KeyEntry&)>& node_of) {
   EdgeGroups edges;
   for (; !relations->empty(); relations->pop_front()) {
     PendingRelation r = relations->front();
@@ -308,8 +352,8 @@ EdgeGroups GroupByEdge(std::deque<PendingRelation>* relations,
 
 // One edge per group, holding its evidence sorted and without repeats. An edge's evidence
 // gets its texts only when the edge is added, and each group is freed once its edge is.
-void AddEdges(EdgeGroups&& edges, StringPool* pool, KnowledgeGraph* graph) {
-  for (auto& [key, relations] : edges) SortAndDedupe(&relations, *pool);
+void AddEdges(EdgeGroups&& edges, const DocumentRanks& ranks, StringPool* pool, KnowledgeGraph* graph) {
+  for (auto& [key, relations] : edges) SortAndDedupe(&relations, ranks);
   std::vector<uint32_t> uses = CountTextUses(edges, pool->size());
   std::vector<std::string> texts = pool->TakeAll();  // the pool's index is not needed any more
   for (auto it = edges.begin(); it != edges.end(); it = edges.erase(it)) {
@@ -325,23 +369,24 @@ void AddEdges(EdgeGroups&& edges, StringPool* pool, KnowledgeGraph* graph) {
 
 // Adds the entities to `graph` and groups the relations by edge, freeing the clusters and
 // the pending relations on the way.
-EdgeGroups GraphResolver::State::AddNodes(KnowledgeGraph* graph) {
+EdgeGroups GraphResolver::State::AddNodes(const DocumentRanks& ranks, KnowledgeGraph* graph) {
   key_index = KeyIndex();  // assigning {} would clear it but keep its buckets
-  KeySets sets(keys);
+  const std::vector<KeyEntry*> by_id = NumberKeys(&keys);
+  KeySets sets(by_id.size());
   UnionVariants(keys, &sets);
-  std::map<size_t, Cluster> clusters;  // root key id -> cluster
-  for (auto& [key, cluster] : keys) clusters[sets.Find(sets.Id(key))].Merge(std::move(cluster));
-  const std::map<size_t, NodeId> node_of_root = AddEntities(std::move(clusters), texts, graph);
-  auto node_of = [&](const std::string& key) { return node_of_root.at(sets.Find(sets.Id(key))); };
+  MergeIntoRoots(by_id, &sets);
+  const std::vector<NodeId> node_of_root = AddEntities(by_id, &sets, texts, ranks, graph);
+  auto node_of = [&](const KeyEntry& key) { return node_of_root[sets.Find(key.id)]; };
   return GroupByEdge(&relations, node_of);
 }
 
 KnowledgeGraph GraphResolver::Finish() {
   std::unique_ptr<State> state = std::exchange(state_, std::make_unique<State>());
   KnowledgeGraph graph;
-  EdgeGroups edges = state->AddNodes(&graph);
+  const DocumentRanks ranks(std::move(state->documents), state->texts);
+  EdgeGroups edges = state->AddNodes(ranks, &graph);
   state->keys.clear();  // what is left for the edges is their groups and the texts
-  AddEdges(std::move(edges), &state->texts, &graph);
+  AddEdges(std::move(edges), ranks, &state->texts, &graph);
   return graph;
 }
 

@@ -186,6 +186,23 @@ TEST_CASE("the streaming resolver gives ResolveGraph's graph whatever the order 
   CHECK(expected.find("Lumora AI/company/3: a=Lumora AIs d=a.txt d=b.txt\n") != std::string::npos);
 }
 
+TEST_CASE("an entity's documents and an edge's evidence follow document names, not arrival") {
+  GraphResolver resolver;
+  for (const char* name : {"c.txt", "a.txt", "b.txt"}) {
+    DocBuilder d(name);
+    d.Relate(d.Mention("Zephyr Z2", "zephyrz2", EntityType::kModel), RelationType::kDevelopedBy,
+             d.Mention("Lumora AI", "lumoraai", EntityType::kCompany));
+    resolver.Add(d.doc);
+  }
+  const KnowledgeGraph g = resolver.Finish();
+  REQUIRE(g.node_count() == 2);
+  CHECK(g.entity(0).documents == std::vector<std::string>{"a.txt", "b.txt", "c.txt"});
+  REQUIRE(g.edge_count() == 1);
+  std::vector<std::string> evidence_documents;
+  for (const Evidence& e : g.Edges()[0].relation->evidence) evidence_documents.push_back(e.document);
+  CHECK(evidence_documents == std::vector<std::string>{"a.txt", "b.txt", "c.txt"});
+}
+
 TEST_CASE("neighbours list both directions grouped by relation") {
   DocBuilder a("a.txt");
   const size_t ds = a.Mention("LumOra", "lumora", EntityType::kCompany);

@@ -141,7 +141,7 @@ size_t WordTriggers::IndexOfSlow(std::string_view name) {
 }
 
 size_t SentenceView::MatchPhrase(size_t index, size_t i) const {
-  for (const PhraseMatch& known : phrase_matches_) {
+  for (const SentenceBuffers::PhraseMatch& known : phrase_matches_) {
     if (known.list == index && known.token == i) return known.length;
   }
   std::string_view words[4];

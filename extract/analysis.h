@@ -104,15 +104,43 @@ class WordTriggers {
 /// "holprigem"): a modifier before a noun.
 bool HasAdjectiveEnding(const Token& t);
 
-/// One sentence under analysis.
+/// SentenceView's per-token tables, kept by the caller from one sentence to the next so
+/// that their memory is reused rather than allocated for every sentence.
+struct SentenceBuffers {
+  // MatchAt's answers where a phrase of a list may start (few per sentence: a short list
+  // searched in order is cheaper than a table cleared for every list and token).
+  struct PhraseMatch {
+    size_t list, token, length;
+  };
+  std::vector<std::string_view> keys;
+  std::vector<Span> spans;
+  std::vector<const WordTriggers::Entry*> word_bits;
+  std::vector<WordTriggers::Bits> compound_bits;
+  std::vector<int32_t> span_of;
+  std::vector<PhraseMatch> phrase_matches;
+};
+
+/// One sentence under analysis; its tables live in `buffers`, which one view uses at a time.
 struct SentenceView {
-  SentenceView(std::string_view document, const Sentence& s, const Knowledge& k, WordTriggers* word_triggers)
-      : text(document), sentence(s), knowledge(k), word_triggers_(word_triggers) {}
+  SentenceView(std::string_view document, const Sentence& s, const Knowledge& k, WordTriggers* word_triggers,
+               SentenceBuffers* buffers)
+      : text(document),
+        sentence(s),
+        knowledge(k),
+        keys(buffers->keys),
+        spans(buffers->spans),
+        word_triggers_(word_triggers),
+        word_bits_(buffers->word_bits),
+        compound_bits_(buffers->compound_bits),
+        span_of_(buffers->span_of),
+        phrase_matches_(buffers->phrase_matches) {
+    spans.clear();
+  }
   const std::string_view text;  // the whole document
   const Sentence& sentence;
   const Knowledge& knowledge;
-  std::vector<std::string_view> keys;  // NameKey of each token
-  std::vector<Span> spans;        // sorted by first token, non-overlapping; changed only by
+  std::vector<std::string_view>& keys;  // NameKey of each token
+  std::vector<Span>& spans;       // sorted by first token, non-overlapping; changed only by
                                   // InsertSpan and MergeSpanWithNext, which keep SpanAt's index
 
   /// Computes keys and the lists each word and compound word matches; call once before
@@ -122,19 +150,14 @@ struct SentenceView {
  private:
   WordTriggers* word_triggers_;
   // Per token: the lists its folded word matches, and those its compound forms match.
-  std::vector<const WordTriggers::Entry*> word_bits_;
-  std::vector<WordTriggers::Bits> compound_bits_;
+  std::vector<const WordTriggers::Entry*>& word_bits_;
+  std::vector<WordTriggers::Bits>& compound_bits_;
   // The lists any token may match (as a word, a phrase start or a compound's end).
   WordTriggers::Bits present_;
   // Per token: the index in `spans` of the span covering it, or -1.
-  std::vector<int32_t> span_of_;
+  std::vector<int32_t>& span_of_;
   void IndexSpans();
-  // MatchAt's answers where a phrase of a list may start (few per sentence: a short list
-  // searched in order is cheaper than a table cleared for every list and token).
-  struct PhraseMatch {
-    size_t list, token, length;
-  };
-  mutable std::vector<PhraseMatch> phrase_matches_;
+  std::vector<SentenceBuffers::PhraseMatch>& phrase_matches_;  // MatchPhrase adds to it
   // MatchAt's answer where a phrase of the list may start, remembered in phrase_matches_.
   size_t MatchPhrase(size_t index, size_t i) const;
 

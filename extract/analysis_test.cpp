@@ -21,11 +21,15 @@ std::string PlainWordOf(const std::string& list) {
 
 }  // namespace
 
-// The sentences of `text`, prepared; `text` must outlive the views.
+// The sentences of `text`, prepared, each with its buffers; `text` and `buffers` must
+// outlive the views.
 std::vector<SentenceView> PreparedViews(const std::string& text, const std::vector<Sentence>& sentences,
-                                        WordTriggers* words) {
+                                        WordTriggers* words, std::vector<SentenceBuffers>* buffers) {
+  buffers->resize(sentences.size());  // before any view refers to them
   std::vector<SentenceView> views;
-  for (const Sentence& s : sentences) views.emplace_back(text, s, BuiltinKnowledge(), words);
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    views.emplace_back(text, sentences[i], BuiltinKnowledge(), words, &(*buffers)[i]);
+  }
   for (SentenceView& view : views) view.Prepare();
   return views;
 }
@@ -42,7 +46,8 @@ TEST_CASE("MayMatch holds wherever a token matches a list: as a word, a phrase o
                            "Das KI-Start-up wächst. Der Hund schläft im Garten.";
   const std::vector<Sentence> sentences = segmenter.Split(text);
   REQUIRE(sentences.size() == 4);
-  const std::vector<SentenceView> views = PreparedViews(text, sentences, &words);
+  std::vector<SentenceBuffers> buffers;
+  const std::vector<SentenceView> views = PreparedViews(text, sentences, &words, &buffers);
   size_t checked = 0;
   for (const SentenceView& view : views) {
     for (const auto& named_list : k.triggers) {
@@ -66,6 +71,28 @@ TEST_CASE("MayMatch holds wherever a token matches a list: as a word, a phrase o
 }  // namespace kg
 
 namespace kg {
+
+TEST_CASE("a view on reused buffers starts from its own sentence, not the last one's") {
+  const Knowledge& k = BuiltinKnowledge();
+  Segmenter segmenter(k.abbreviations, k.ordinal_nouns);
+  WordTriggers words(k);
+  const std::string text = "Quarzwerk baut Modelle in Berlin. Kurz.";
+  const std::vector<Sentence> sentences = segmenter.Split(text);
+  REQUIRE(sentences.size() == 2);
+  SentenceBuffers buffers;
+  {
+    SentenceView first(text, sentences[0], k, &words, &buffers);
+    first.Prepare();
+    first.InsertSpan({0, 0, 0, EntityType::kCompany, Form::kName});
+    REQUIRE(first.Covered(0));
+  }
+  SentenceView second(text, sentences[1], k, &words, &buffers);
+  second.Prepare();
+  CHECK(second.spans.empty());
+  CHECK_FALSE(second.Covered(0));
+  REQUIRE(second.keys.size() == second.size());
+  CHECK(second.keys[0] == "kurz");
+}
 
 TEST_CASE("WordTriggers finds each trigger list by the index IndexOf gives") {
   const Knowledge& knowledge = BuiltinKnowledge();

@@ -11,7 +11,8 @@ namespace kg {
 Extractor::Extractor(const Knowledge& knowledge)
     : knowledge_(knowledge),
       segmenter_(std::make_unique<Segmenter>(knowledge.abbreviations, knowledge.ordinal_nouns)),
-      word_triggers_(std::make_unique<WordTriggers>(knowledge)) {}
+      word_triggers_(std::make_unique<WordTriggers>(knowledge)),
+      sentence_buffers_(std::make_unique<SentenceBuffers>()) {}
 
 Extractor::~Extractor() = default;
 
@@ -31,7 +32,7 @@ DocumentExtraction Extractor::Extract(const std::string& document, std::string_v
   std::optional<size_t> restricter;  // the target of the latest restricted-by edge
   size_t since_restricter = 0;
   for (const Sentence& sentence : sentences) {
-    SentenceView view(nfc, sentence, knowledge_, word_triggers_.get());
+    SentenceView view(nfc, sentence, knowledge_, word_triggers_.get(), sentence_buffers_.get());
     FindMentions(&view, &state);
     Discourse discourse;
     // Rounds continue the company that was funded last ("Angeführt wird die Runde von A. B

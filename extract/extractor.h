@@ -15,6 +15,7 @@ namespace kg {
 
 class Segmenter;
 class WordTriggers;
+struct SentenceBuffers;
 
 /// Counts of what an extraction run saw, for the build summary.
 struct ExtractStats {
@@ -40,6 +41,7 @@ class Extractor {
   const Knowledge& knowledge_;
   std::unique_ptr<Segmenter> segmenter_;
   std::unique_ptr<WordTriggers> word_triggers_;
+  std::unique_ptr<SentenceBuffers> sentence_buffers_;  // reused by every sentence
 };
 
 }  // namespace kg

@@ -40,10 +40,6 @@ bool HasAdjectiveEnding(const Token& t) {
   return false;
 }
 
-bool SentenceView::IsPunct(size_t i, std::string_view chars) const {
-  return i < size() && !tokens()[i].word && chars.find(tokens()[i].text) != std::string_view::npos;
-}
-
 size_t SentenceView::CompoundEnd(size_t i) const {
   size_t j = i + 1;
   while (j + 1 < size() && Joined(j) && IsPunct(j, "-") && Joined(j + 1) && tokens()[j + 1].word) j += 2;

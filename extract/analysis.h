@@ -209,7 +209,12 @@ struct SentenceView {
   std::optional<size_t> Find(std::string_view list, size_t from, size_t to) const;
   /// Whether tokens i-1 and i are glued together (no space, hyphen or similar between).
   bool Joined(size_t i) const { return i > 0 && i < size() && !tokens()[i].space_before; }
-  bool IsPunct(size_t i, std::string_view chars) const;
+  /// Whether token i is punctuation, one of `chars` (each a character, not a string).
+  bool IsPunct(size_t i, std::string_view chars) const {
+    if (i >= size() || tokens()[i].word) return false;
+    const std::string_view t = tokens()[i].text;
+    return t.size() == 1 ? chars.find(t[0]) != std::string_view::npos : chars.find(t) != std::string_view::npos;
+  }
   /// The first token of the compound word that ends at token i ("KI" for "KI-Start-up").
   size_t CompoundStart(size_t i) const;
   /// The first index after the compound word that starts at token i.

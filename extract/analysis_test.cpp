@@ -94,6 +94,27 @@ TEST_CASE("a view on reused buffers starts from its own sentence, not the last o
   CHECK(second.keys[0] == "kurz");
 }
 
+TEST_CASE("IsPunct matches one- and multi-byte punctuation, never words") {
+  const Knowledge& k = BuiltinKnowledge();
+  Segmenter segmenter(k.abbreviations, k.ordinal_nouns);
+  WordTriggers words(k);
+  const std::string text = "KI-Firma \u2013 gut, oder: nein";
+  const std::vector<Sentence> sentences = segmenter.Split(text);
+  REQUIRE(sentences.size() == 1);
+  SentenceBuffers buffers;
+  SentenceView view(text, sentences[0], k, &words, &buffers);
+  view.Prepare();
+  REQUIRE(view.size() == 9);  // KI - Firma – gut , oder : nein
+  CHECK(view.IsPunct(1, "-"));
+  CHECK_FALSE(view.IsPunct(1, ",:"));
+  CHECK(view.IsPunct(3, "-\u2013\u2014"));
+  CHECK_FALSE(view.IsPunct(3, "-"));
+  CHECK(view.IsPunct(5, ",:"));
+  CHECK(view.IsPunct(7, ",:"));
+  CHECK_FALSE(view.IsPunct(0, "KI"));  // a word, whatever its text
+  CHECK_FALSE(view.IsPunct(9, ","));   // past the end
+}
+
 TEST_CASE("WordTriggers finds each trigger list by the index IndexOf gives") {
   const Knowledge& knowledge = BuiltinKnowledge();
   WordTriggers words(knowledge);

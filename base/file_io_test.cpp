@@ -106,6 +106,40 @@ TEST_CASE("broken and looping symlinks and FIFOs in a directory are reported, th
   CHECK(messages[2] == (docs / "self").string() + ": broken symbolic link: Too many levels of symbolic links");
 }
 
+TEST_CASE("ReadFile reads every byte, of files of any size and of files with no size") {
+  ScratchDir dir;
+  std::string big;
+  for (int i = 0; big.size() < 100000; ++i) big += std::to_string(i) + (i % 7 == 0 ? std::string(1, '\0') : " ");
+  for (const std::string& contents : {std::string(), std::string("x"), std::string(4096, 'a'), big}) {
+    const std::string path = dir.Write("f" + std::to_string(contents.size()), contents);
+    std::string text = "stale";
+    REQUIRE(ReadFile(path, &text).ok());
+    CHECK(text == contents);
+  }
+  std::string status;  // /proc files report size 0 yet have contents
+  REQUIRE(ReadFile("/proc/self/status", &status).ok());
+  CHECK(status.find("Name:") == 0);
+}
+
+TEST_CASE("ReadFile errors name the path: missing, a directory, unreadable") {
+  ScratchDir dir;
+  std::string text;
+  const std::string missing = (dir.path / "missing.txt").string();
+  Status s = ReadFile(missing, &text);
+  CHECK(s.code() == Status::Code::kNotFound);
+  CHECK(s.message() == missing + ": no such file");
+  s = ReadFile((dir.path / "missing" / "a.txt").string(), &text);
+  CHECK(s.code() == Status::Code::kNotFound);
+  s = ReadFile(dir.path.string(), &text);
+  CHECK(s.message() == dir.path.string() + ": is a directory");
+  const std::string locked = dir.Write("locked.txt", "secret");
+  fs::permissions(locked, fs::perms::none);
+  if (::geteuid() != 0) {  // root reads it anyway
+    s = ReadFile(locked, &text);
+    CHECK(s.message() == locked + ": cannot open: Permission denied");
+  }
+}
+
 TEST_CASE("an atomic write that fails keeps the previous file and leaves no temp file") {
   ScratchDir dir;
   const std::string path = dir.Write("out.txt", "previous");

@@ -1,5 +1,5 @@
 // InternTable: a map from strings to values whose values never move, with open addressing
-// over stored hashes; for caches and word sets that are asked once per token of the text.
+// over stored hashes, for caches and word sets asked once per token; and its hash, HashString.
 #ifndef KG_BASE_INTERN_TABLE_H_
 #define KG_BASE_INTERN_TABLE_H_
 
@@ -12,6 +12,44 @@
 #include <vector>
 
 namespace kg {
+
+namespace internal {
+template <typename T>
+T LoadUnaligned(const char* p) {
+  T v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+}  // namespace internal
+
+/// A fast string hash: a few loads per key instead of a step per byte (words are short), as
+/// wyhash reads small keys: two overlapping loads cover 4 to 16 bytes, three bytes cover 1
+/// to 3, longer keys are folded 8 bytes at a time; then a final mix so that the low bits
+/// depend on every byte.
+inline uint64_t HashString(std::string_view key) {
+  using internal::LoadUnaligned;
+  const char* p = key.data();
+  const size_t n = key.size();
+  uint64_t a = 0, b = 0;
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8) a = (a ^ LoadUnaligned<uint64_t>(p + i)) * 0xff51afd7ed558ccdull, a ^= a >> 29;
+    b = LoadUnaligned<uint64_t>(p + n - 8);
+  } else if (n >= 4) {
+    a = LoadUnaligned<uint32_t>(p);
+    b = LoadUnaligned<uint32_t>(p + n - 4);
+  } else if (n > 0) {
+    a = static_cast<unsigned char>(p[0]) | uint64_t{static_cast<unsigned char>(p[n / 2])} << 8;
+    b = static_cast<unsigned char>(p[n - 1]);
+  }
+  uint64_t h = (a ^ 0x9e3779b97f4a7c15ull ^ n) * 0xc4ceb9fe1a85ec53ull;
+  h = (h ^ (h >> 32) ^ b) * 0xff51afd7ed558ccdull;
+  return h ^ (h >> 33);
+}
+
+/// HashString as a hasher for standard containers keyed by string_view.
+struct StringHash {
+  size_t operator()(std::string_view key) const { return static_cast<size_t>(HashString(key)); }
+};
 
 template <typename Value>
 class InternTable {
@@ -64,33 +102,7 @@ class InternTable {
     Node* node = nullptr;  // nullptr: empty
   };
 
-  // A few loads per key instead of a step per byte (words are short), as wyhash reads small
-  // keys: two overlapping loads cover 4 to 16 bytes, three bytes cover 1 to 3; then a final
-  // mix so that the low bits (the slot) depend on every byte.
-  static uint64_t Hash(std::string_view key) {
-    const char* p = key.data();
-    const size_t n = key.size();
-    uint64_t a = 0, b = 0;
-    if (n >= 8) {
-      for (size_t i = 0; i + 8 < n; i += 8) a = (a ^ Load<uint64_t>(p + i)) * 0xff51afd7ed558ccdull, a ^= a >> 29;
-      b = Load<uint64_t>(p + n - 8);
-    } else if (n >= 4) {
-      a = Load<uint32_t>(p);
-      b = Load<uint32_t>(p + n - 4);
-    } else if (n > 0) {
-      a = static_cast<unsigned char>(p[0]) | uint64_t{static_cast<unsigned char>(p[n / 2])} << 8;
-      b = static_cast<unsigned char>(p[n - 1]);
-    }
-    uint64_t h = (a ^ 0x9e3779b97f4a7c15ull ^ n) * 0xc4ceb9fe1a85ec53ull;
-    h = (h ^ (h >> 32) ^ b) * 0xff51afd7ed558ccdull;
-    return h ^ (h >> 33);
-  }
-  template <typename T>
-  static uint64_t Load(const char* p) {
-    T v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-  }
+  static uint64_t Hash(std::string_view key) { return HashString(key); }
 
   void Place(uint64_t hash, Node* node) {
     size_t slot = hash & (slots_.size() - 1);

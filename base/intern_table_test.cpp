@@ -69,4 +69,19 @@ TEST_CASE("StringSet holds each key once and answers like std::unordered_set") {
   CHECK_FALSE(set.Contains("42"));
 }
 
+TEST_CASE("HashString depends on every byte and on the length") {
+  for (size_t n = 1; n <= 40; ++n) {
+    std::string key(n, 'a');
+    const uint64_t h = HashString(key);
+    for (size_t i = 0; i < n; ++i) {
+      std::string changed = key;
+      changed[i] = 'b';
+      CHECK_MESSAGE(HashString(changed) != h, "length " << n << ", byte " << i);
+    }
+    CHECK(HashString(key + 'a') != h);
+    CHECK(HashString(key) == h);
+  }
+  CHECK(StringHash()("lumora") == static_cast<size_t>(HashString("lumora")));
+}
+
 }  // namespace kg

@@ -10,6 +10,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/intern_table.h"
+
 namespace kg {
 
 /// Interns strings. Ids are dense, from 0, in the order texts were first interned. Not thread-safe.
@@ -42,7 +44,7 @@ class StringPool {
 
  private:
   std::deque<std::string> strings_;  // a deque, so that the views in ids_ never move
-  std::unordered_map<std::string_view, uint32_t> ids_;
+  std::unordered_map<std::string_view, uint32_t, StringHash> ids_;
 };
 
 }  // namespace kg

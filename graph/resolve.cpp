@@ -30,12 +30,15 @@ struct Cluster {
   std::vector<uint32_t> documents;
   size_t mentions = 0;
 
+  // Adds a mention of this cluster's key (m.key is the same for every call).
   void Add(const Mention& m, uint32_t document) {
     type_strength[static_cast<size_t>(m.type)] += static_cast<int>(m.strength);
     ++surfaces[m.surface];
-    keys.insert(m.key);
-    if (!m.surface_key.empty()) keys.insert(m.surface_key);
-    if (!m.canonical.empty()) canonicals.insert(m.canonical);
+    if (mentions == 0) keys.insert(m.key);
+    if (!m.surface_key.empty() && m.surface_key != m.key) keys.insert(m.surface_key);
+    // Most clusters know one canonical name: it is checked without a tree search.
+    const bool known = canonicals.size() == 1 && *canonicals.begin() == m.canonical;
+    if (!m.canonical.empty() && !known) canonicals.insert(m.canonical);
     if (documents.empty() || documents.back() != document) documents.push_back(document);
     ++mentions;
   }

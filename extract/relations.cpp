@@ -1943,6 +1943,9 @@ void SentenceRules::RestrictedBy() {
 }  // namespace
 
 void FindRelations(const SentenceView& view, DocumentExtraction* doc, const Discourse& discourse) {
+  // Every relation has an end among the sentence's spans (its own or a discourse mention on
+  // the other side): a sentence with none states nothing.
+  if (view.spans.empty()) return;
   SentenceRules(view, doc, discourse).Run();
 }
 

@@ -22,7 +22,9 @@ class SentenceRules {
         funding_recent_(discourse.funding_recent),
         topic_alone_(discourse.topic_alone),
         restricter_(discourse.restricter),
-        local_names_(discourse.local_names) {}
+        local_names_(discourse.local_names) {
+    for (const Span& s : v_.spans) span_types_ |= TypeBit(s.type);
+  }
   void Run() {
     DevelopedByPossessive();
     DevelopedByPreposition();
@@ -76,6 +78,9 @@ class SentenceRules {
 
  private:
   const std::vector<Token>& T() const { return v_.tokens(); }
+  static unsigned TypeBit(EntityType t) { return 1u << static_cast<unsigned>(t); }
+  // Whether a span of type t is in the sentence: a rule whose relation needs one skips it.
+  bool HasSpanOf(EntityType t) const { return (span_types_ & TypeBit(t)) != 0; }
   bool Is(std::string_view list, size_t i) const { return i < v_.size() && v_.MatchAt(list, i) > 0; }
   const Span* StartsAt(size_t i) const {
     const Span* s = v_.SpanAt(i);
@@ -90,7 +95,8 @@ class SentenceRules {
   bool Filler(size_t i) const {
     if (!T()[i].word || T()[i].upper_initial || v_.Covered(i)) return false;
     const size_t last = v_.CompoundEnd(i) - 1;  // "start-up" is one head word
-    for (const char* heads : {"company_heads", "model_heads", "group_heads", "person_roles"}) {
+    static constexpr std::string_view kHeads[] = {"company_heads", "model_heads", "group_heads", "person_roles"};
+    for (const std::string_view heads : kHeads) {
       if (v_.CompoundEndsWith(heads, i) || v_.CompoundEndsWith(heads, last)) return false;
     }
     return true;
@@ -235,6 +241,7 @@ class SentenceRules {
   // (company, model) mentions of the developed-by relations found in this sentence.
   std::vector<std::pair<size_t, size_t>> developed_;
   std::vector<size_t> locating_;  // country mentions that located a company here
+  unsigned span_types_ = 0;       // TypeBit of every span's type
 };
 
 bool Allowed(RelationType r, EntityType s, EntityType t) {
@@ -460,7 +467,7 @@ void SentenceRules::DevelopedByPreposition() {
 
 // "Kimi K2, entwickelt vom Start-up Moonshot AI"; "des von OpenAI entwickelten Systems"
 void SentenceRules::DevelopedByParticiple() {
-  if (!v_.MayMatch("developed_participles")) return;  // anchored on a trigger
+  if (!v_.MayMatch("developed_participles") || !HasSpanOf(EntityType::kModel)) return;  // a trigger and the model
   for (size_t t = 0; t < v_.size(); ++t) {
     if (!Is("developed_participles", t)) continue;
     if (Is("passive_agents", t + 1)) {
@@ -481,7 +488,7 @@ void SentenceRules::DevelopedByParticiple() {
 
 // "DeepSeek sorgt mit seinem Modell DeepSeek-R1 ..."; "Moonshot AI ... ihr neuestes Modell Kimi K2.5"
 void SentenceRules::DevelopedByPossessivePronoun() {
-  if (!v_.MayMatch("possessive_pronouns")) return;  // anchored on a trigger
+  if (!v_.MayMatch("possessive_pronouns") || !HasSpanOf(EntityType::kModel)) return;  // a trigger and the model
   for (size_t p = 0; p < v_.size(); ++p) {  // "Ihr Modell X ..." opening a sentence: the text's company's
     if (!Is("possessive_pronouns", p)) continue;
     const Span* c = PreviousSpan(p, 8);  // past countries and its other models ("sein Modell X in seine App Y")
@@ -504,7 +511,7 @@ void SentenceRules::DevelopedByPossessivePronoun() {
 // "das hauseigene Modell Llama 4", "its in-house Nova models": the model of the company the
 // sentence (or, naming none, the text) is about.
 void SentenceRules::DevelopedByInHouse() {
-  if (!v_.MayMatch("inhouse_words")) return;  // anchored on a trigger
+  if (!v_.MayMatch("inhouse_words") || !HasSpanOf(EntityType::kModel)) return;  // a trigger and the model
   for (size_t t = 0; t + 1 < v_.size(); ++t) {
     if (!Is("inhouse_words", t)) continue;
     const size_t head = SkipModifiers(t + 1, 2);
@@ -564,6 +571,7 @@ void SentenceRules::DevelopedByNamePrefix() {
 // "Google released Gemini": the sentence's only company made or released the model the
 // verb speaks of.
 void SentenceRules::DevelopedBySubjectVerb() {
+  if (!HasSpanOf(EntityType::kModel)) return;  // both forms need the model
   auto first_name = std::find_if(v_.spans.begin(), v_.spans.end(),
                                  [](const Span& s) { return s.type == EntityType::kCompany && Named(s); });
   if (first_name == v_.spans.end()) return DevelopedByPronounVerb();
@@ -610,7 +618,7 @@ void SentenceRules::DevelopedByPronounVerb() {
 // Step-3 auf multimodale Modelle": a model introduced by "mit" and described by a model head
 // belongs to the company the clause is about.
 void SentenceRules::DevelopedByWithModel() {
-  if (!v_.MayMatch("with_prepositions")) return;  // anchored on a trigger
+  if (!v_.MayMatch("with_prepositions") || !HasSpanOf(EntityType::kModel)) return;  // a trigger and the model
   for (size_t w = 1; w + 1 < v_.size(); ++w) {
     if (!Is("with_prepositions", w)) continue;
     const Span* m = StartsAt(w + 1);
@@ -634,6 +642,7 @@ void SentenceRules::DevelopedByWithModel() {
 
 // "ChatGPT-Entwickler OpenAI"; "OpenAI, the maker of ChatGPT"
 void SentenceRules::DevelopedByMaker() {
+  if (!HasSpanOf(EntityType::kModel)) return;  // the model made
   for (const Span& m : v_.spans) {
     if (m.type != EntityType::kModel || m.form != Form::kPrefix) continue;
     const size_t end = v_.CompoundEnd(m.last + 2);
@@ -728,14 +737,16 @@ void SentenceRules::WorksForVerb() {
 
 // "das chinesische Start-up Moonshot AI", "US-Unternehmen OpenAI", "das chinesische DeepSeek"
 void SentenceRules::BasedInModifier() {
+  if (!HasSpanOf(EntityType::kCountry) || !HasSpanOf(EntityType::kCompany)) return;  // a company in a country
   for (const Span& a : v_.spans) {
+    if (a.type != EntityType::kCountry) continue;
     // "das in China ansässige", "South Africa-based Lelapa AI"
     const size_t based_at = v_.IsPunct(a.last + 1, "-") && v_.Joined(a.last + 1) ? a.last + 2 : a.last + 1;
     const bool based = (a.form == Form::kName || a.form == Form::kPrefix) && Is("based_words", based_at);
     // "US chipmaker AMD", "US rival Replit": a country name right before a company head
     const bool headed = a.form == Form::kName && a.last + 1 < v_.size() && !v_.Covered(a.last + 1) &&
                         v_.CompoundEndsWith("company_heads", v_.CompoundEnd(a.last + 1) - 1);
-    if (a.type != EntityType::kCountry || (a.form != Form::kAdjective && a.form != Form::kPrefix && !based && !headed)) continue;
+    if (a.form != Form::kAdjective && a.form != Form::kPrefix && !based && !headed) continue;
     size_t i = a.form == Form::kPrefix && !based ? a.last + 2 : SkipModifiers(based ? based_at + 1 : a.last + 1, 3);
     bool model_head = false;  // "die chinesische App DeepSeek": the app's company
     if (i < v_.size() && !v_.Covered(i) && v_.CompoundEndsWith("company_heads", v_.CompoundEnd(i) - 1)) {
@@ -753,6 +764,7 @@ void SentenceRules::BasedInModifier() {
 
 // "chinesische Unternehmen wie Tiktok und DeepSeek"
 void SentenceRules::BasedInGroupList() {
+  if (!HasSpanOf(EntityType::kCountry) || !HasSpanOf(EntityType::kCompany)) return;  // a company in a country
   for (const Span& a : v_.spans) {
     if (a.type != EntityType::kCountry || (a.form != Form::kAdjective && a.form != Form::kPrefix)) continue;
     size_t i = a.form == Form::kPrefix ? a.last + 2 : SkipModifiers(a.last + 1, 3);
@@ -768,6 +780,7 @@ void SentenceRules::BasedInGroupList() {
 
 // "High-Flyer, einem führenden chinesischen Investmentfonds"; "X ist ein chinesisches Start-up"
 void SentenceRules::BasedInApposition() {
+  if (!HasSpanOf(EntityType::kCountry) || !HasSpanOf(EntityType::kCompany)) return;  // a company in a country
   for (const Span& c : v_.spans) {
     if (c.type != EntityType::kCompany || !Named(c) || !(v_.IsPunct(c.last + 1, ",") || Is("copulas", c.last + 1))) continue;
     if (!Is("determiners", c.last + 2)) continue;
@@ -793,6 +806,7 @@ size_t SentenceRules::AfterAppositionHead(const Span& c) const {
 
 // "das Start-up X aus China", "Chinas DeepSeek", "X, based in France", "X, ein Start-up aus China"
 void SentenceRules::BasedInOrigin() {
+  if (!HasSpanOf(EntityType::kCountry) || !HasSpanOf(EntityType::kCompany)) return;  // a company in a country
   for (const Span& c : v_.spans) {
     if (c.type == EntityType::kCountry && c.form == Form::kGenitive) {
       const Span* next = StartsAt(c.last + 1);
@@ -864,6 +878,7 @@ void SentenceRules::BasedInFrontedPlace() {
 
 // "das Pariser Start-up Mistral AI", "X mit Sitz in München", "the Shenzhen-based X"
 void SentenceRules::BasedInCity() {
+  if (!HasSpanOf(EntityType::kCompany)) return;  // the company located
   for (size_t i = 0; i < v_.size(); ++i) {
     const auto city = CityAt(i);
     if (!city) continue;
@@ -884,6 +899,7 @@ void SentenceRules::BasedInCity() {
       Emit(*company, RelationType::kBasedIn, CountryOfCity(i, city->first, city->second), "city", 0.75);
     }
   }
+  if (!v_.MayMatch("origin_prepositions") && !v_.MayMatch("jurisdiction_prepositions")) return;  // anchored on one
   for (const Span& c : v_.spans) {
     if (c.type != EntityType::kCompany || !Named(c)) continue;
     size_t i = AfterAppositionHead(c);
@@ -965,6 +981,7 @@ void SentenceRules::WorksForApposition() {
 
 // "Paul Triolo von der DGA Group"; "der Chef von OpenAI, Sam Altman"
 void SentenceRules::WorksForPreposition() {
+  if (!HasSpanOf(EntityType::kPerson)) return;  // both forms name a person
   for (const Span& p : v_.spans) {
     if (p.type != EntityType::kPerson) continue;
     const size_t n = v_.MatchAt("person_org_prepositions", p.last + 1);
@@ -972,6 +989,7 @@ void SentenceRules::WorksForPreposition() {
     const Span* c = StartsAt(SkipModifiers(p.last + 1 + n, 1));
     if (c != nullptr && c->type == EntityType::kCompany && Named(*c)) Emit(p, RelationType::kWorksFor, *c, "preposition", 0.7);
   }
+  if (!v_.MayMatch("person_roles") || !v_.MayMatch("work_prepositions")) return;  // anchored on both
   for (size_t r = 0; r + 2 < v_.size(); ++r) {
     if (v_.Covered(r) || !v_.CompoundEndsWith("person_roles", r) || !Is("work_prepositions", r + 1)) continue;
     const Span* c = StartsAt(SkipModifiers(r + 2, 2));
@@ -1578,7 +1596,7 @@ void SentenceRules::FundedByMoneySource() {
 // "SoftBank ist einer der größten Geldgeber von OpenAI", "Sein Konzern ist Investor bei X":
 // the subject of a copula funds the company after the investor noun.
 void SentenceRules::FundedByInvestorCopula() {
-  if (!v_.MayMatch("copulas")) return;  // anchored on a trigger
+  if (!v_.MayMatch("copulas") || !v_.MayMatch("investor_nouns")) return;  // anchored on both triggers
   for (size_t t = 1; t + 2 < v_.size(); ++t) {
     if (!Is("copulas", t)) continue;
     const Span* investor = PreviousSpan(t, 1);
@@ -1685,6 +1703,8 @@ bool SentenceRules::IsListedWith(const Span& a, const Span& b) const {
 // investors joining a round of the company named with it, or of the text's company.
 void SentenceRules::FundedByParticipation() {
   if (!v_.MayMatch("participation_verbs")) return;  // anchored on a trigger
+  // Only a round, funding or a funding sentence just before gives investors a round to join.
+  if (!funding_recent_ && !v_.MayMatch("round_nouns") && !v_.MayMatch("funded_words")) return;
   for (size_t t = 0; t + 1 < v_.size(); ++t) {
     const size_t n = v_.MatchAt("participation_verbs", t);
     if (n == 0) continue;
@@ -1698,7 +1718,7 @@ void SentenceRules::FundedByParticipation() {
       }
     }
     const bool funding_here = v_.Find("funded_words", 0, v_.size()).has_value();
-    if (!round && !funding_recent_ && !funding_here) continue;
+    if (!round && !funding_recent_ && !funding_here) return;  // the same at every trigger
     std::vector<const Span*> investors = ListAt(SkipItemHeads(t + n));  // V2: "beteiligten sich A und B"
     if (investors.empty()) investors = ListBefore(t);                   // "A und B ziehen mit"
     for (const Span* inv : investors) {

@@ -1,6 +1,7 @@
 #include "extract/relations.h"
 
 #include <algorithm>
+#include <array>
 
 #include "extract/normalize.h"
 
@@ -23,7 +24,7 @@ class SentenceRules {
         topic_alone_(discourse.topic_alone),
         restricter_(discourse.restricter),
         local_names_(discourse.local_names) {
-    for (const Span& s : v_.spans) span_types_ |= TypeBit(s.type);
+    for (const Span& s : v_.spans) ++span_counts_[static_cast<size_t>(s.type)];
   }
   void Run() {
     DevelopedByPossessive();
@@ -78,10 +79,10 @@ class SentenceRules {
 
  private:
   const std::vector<Token>& T() const { return v_.tokens(); }
-  static unsigned TypeBit(EntityType t) { return 1u << static_cast<unsigned>(t); }
-  // Whether a span of type t is in the sentence: a rule whose relation needs one skips it.
-  bool HasSpanOf(EntityType t) const { return (span_types_ & TypeBit(t)) != 0; }
-  bool Is(std::string_view list, size_t i) const { return i < v_.size() && v_.MatchAt(list, i) > 0; }
+  // How many spans of type t the sentence has: a rule whose relation needs one skips it without.
+  size_t SpansOf(EntityType t) const { return span_counts_[static_cast<size_t>(t)]; }
+  bool HasSpanOf(EntityType t) const { return SpansOf(t) > 0; }
+  bool Is(std::string_view list, size_t i) const { return v_.MatchAt(list, i) > 0; }  // 0 past the end
   const Span* StartsAt(size_t i) const {
     const Span* s = v_.SpanAt(i);
     return s != nullptr && s->first == i ? s : nullptr;
@@ -221,6 +222,9 @@ class SentenceRules {
   // The coordinated list of names that ends right before token t ("A und B ziehen mit").
   std::vector<const Span*> ListBefore(size_t t) const;
   void FundedByRound();
+  // Whether the spans allow a rivalry: two of one kind (not people), or a company or model
+  // beside the latest one of the text (rivals-of needs a rival noun).
+  bool MayCompete() const;
   void CompetesWith();
   void ComparedWithLastModel(size_t t, const std::vector<const Span*>& after);
   bool RivalsOfLatestCompany(size_t t, const std::vector<const Span*>& candidates);
@@ -241,7 +245,7 @@ class SentenceRules {
   // (company, model) mentions of the developed-by relations found in this sentence.
   std::vector<std::pair<size_t, size_t>> developed_;
   std::vector<size_t> locating_;  // country mentions that located a company here
-  unsigned span_types_ = 0;       // TypeBit of every span's type
+  std::array<size_t, kEntityTypeCount> span_counts_{};  // by EntityType
 };
 
 bool Allowed(RelationType r, EntityType s, EntityType t) {
@@ -467,7 +471,7 @@ void SentenceRules::DevelopedByPreposition() {
 
 // "Kimi K2, entwickelt vom Start-up Moonshot AI"; "des von OpenAI entwickelten Systems"
 void SentenceRules::DevelopedByParticiple() {
-  if (!v_.MayMatch("developed_participles") || !HasSpanOf(EntityType::kModel)) return;  // a trigger and the model
+  if (!HasSpanOf(EntityType::kModel) || !v_.MayMatch("developed_participles")) return;  // the model and a trigger
   for (size_t t = 0; t < v_.size(); ++t) {
     if (!Is("developed_participles", t)) continue;
     if (Is("passive_agents", t + 1)) {
@@ -488,7 +492,7 @@ void SentenceRules::DevelopedByParticiple() {
 
 // "DeepSeek sorgt mit seinem Modell DeepSeek-R1 ..."; "Moonshot AI ... ihr neuestes Modell Kimi K2.5"
 void SentenceRules::DevelopedByPossessivePronoun() {
-  if (!v_.MayMatch("possessive_pronouns") || !HasSpanOf(EntityType::kModel)) return;  // a trigger and the model
+  if (!HasSpanOf(EntityType::kModel) || !v_.MayMatch("possessive_pronouns")) return;  // the model and a trigger
   for (size_t p = 0; p < v_.size(); ++p) {  // "Ihr Modell X ..." opening a sentence: the text's company's
     if (!Is("possessive_pronouns", p)) continue;
     const Span* c = PreviousSpan(p, 8);  // past countries and its other models ("sein Modell X in seine App Y")
@@ -511,7 +515,7 @@ void SentenceRules::DevelopedByPossessivePronoun() {
 // "das hauseigene Modell Llama 4", "its in-house Nova models": the model of the company the
 // sentence (or, naming none, the text) is about.
 void SentenceRules::DevelopedByInHouse() {
-  if (!v_.MayMatch("inhouse_words") || !HasSpanOf(EntityType::kModel)) return;  // a trigger and the model
+  if (!HasSpanOf(EntityType::kModel) || !v_.MayMatch("inhouse_words")) return;  // the model and a trigger
   for (size_t t = 0; t + 1 < v_.size(); ++t) {
     if (!Is("inhouse_words", t)) continue;
     const size_t head = SkipModifiers(t + 1, 2);
@@ -618,7 +622,7 @@ void SentenceRules::DevelopedByPronounVerb() {
 // Step-3 auf multimodale Modelle": a model introduced by "mit" and described by a model head
 // belongs to the company the clause is about.
 void SentenceRules::DevelopedByWithModel() {
-  if (!v_.MayMatch("with_prepositions") || !HasSpanOf(EntityType::kModel)) return;  // a trigger and the model
+  if (!HasSpanOf(EntityType::kModel) || !v_.MayMatch("with_prepositions")) return;  // the model and a trigger
   for (size_t w = 1; w + 1 < v_.size(); ++w) {
     if (!Is("with_prepositions", w)) continue;
     const Span* m = StartsAt(w + 1);
@@ -663,7 +667,7 @@ void SentenceRules::DevelopedByMaker() {
 
 // "Liang, der den Fonds High-Flyer leitet"; "Jane Doe, who runs Acme AI"
 void SentenceRules::WorksForLeader() {
-  if (!v_.MayMatch("lead_verbs")) return;  // anchored on a trigger
+  if (!HasSpanOf(EntityType::kPerson) || !v_.MayMatch("lead_verbs")) return;  // the person and a trigger
   for (size_t t = 1; t < v_.size(); ++t) {
     if (!Is("lead_verbs", t)) continue;
     const Span* company = PreviousSpan(t, 1);
@@ -837,6 +841,7 @@ std::optional<std::pair<size_t, size_t>> SentenceRules::CityFrom(size_t i) const
   for (size_t j = i; j < v_.size() && j < i + 3; ++j) {
     if (v_.Covered(j) || !T()[j].word || (j > i && !T()[j].space_before)) break;
     key += v_.keys[j];
+    if (j == i && !v_.Word(i).city) continue;  // the word alone is known to name no city
     auto it = v_.knowledge.city_countries.find(key);
     if (it != v_.knowledge.city_countries.end()) found = std::make_pair(j, it->second);
   }
@@ -1106,7 +1111,7 @@ void SentenceRules::FundedByPassive() {
 // "StepFun, das Jiang Daxin nach seinem Abschied von Microsoft gründete": the relative
 // clause's person founded the company before the comma.
 void SentenceRules::WorksForRelativeFounder() {
-  if (!v_.MayMatch("founded_words")) return;  // anchored on a trigger
+  if (!HasSpanOf(EntityType::kPerson) || !v_.MayMatch("founded_words")) return;  // the person and a trigger
   for (size_t t = 3; t < v_.size(); ++t) {
     if (!Is("founded_words", t)) continue;
     for (size_t r = t; r-- > 1 && r + 14 > t;) {
@@ -1152,7 +1157,7 @@ void SentenceRules::WorksForOwnedApposition() {
 // "Samsung hat X zum Leiter ernannt", "holte Firmenchef X zu Google DeepMind", "Meta hired X":
 // the company that appoints or hires a person.
 void SentenceRules::WorksForAppointment() {
-  if (!v_.MayMatch("appoint_words")) return;  // anchored on a trigger
+  if (!HasSpanOf(EntityType::kPerson) || !v_.MayMatch("appoint_words")) return;  // the person and a trigger
   for (size_t t = 1; t < v_.size(); ++t) {
     if (!Is("appoint_words", t)) continue;
     const Span* person = nullptr;
@@ -1178,7 +1183,7 @@ void SentenceRules::WorksForAppointment() {
 
 // "Geleitet werden die Labs von X", "das von X geführt wird", "run by X": leaders work for it.
 void SentenceRules::WorksForLedPassive() {
-  if (!v_.MayMatch("led_passive_words")) return;  // anchored on a trigger
+  if (!HasSpanOf(EntityType::kPerson) || !v_.MayMatch("led_passive_words")) return;  // the person and a trigger
   for (size_t t = 0; t < v_.size(); ++t) {
     if (!Is("led_passive_words", t)) continue;
     const Passive p = PassiveAt(t);
@@ -1266,7 +1271,7 @@ void SentenceRules::WorksForRelativeClause() {
 
 // "X verliert seinen Mitgründer Y an Meta", "X lost Y to Google": Y now works for the winner.
 void SentenceRules::WorksForLostTo() {
-  if (!v_.MayMatch("lose_verbs")) return;  // anchored on a trigger
+  if (!HasSpanOf(EntityType::kPerson) || !v_.MayMatch("lose_verbs")) return;  // the person and a trigger
   for (size_t t = 0; t + 3 < v_.size(); ++t) {
     if (!Is("lose_verbs", t)) continue;
     for (size_t i = t + 1; i < v_.size() && i < t + 6; ++i) {
@@ -1293,7 +1298,7 @@ void SentenceRules::WorksForTopicRole() {
 
 // "X wurde von Y gegründet", "founded by Y" and "Y gründete X", "Y founded X": founders work for X.
 void SentenceRules::WorksForFounder() {
-  if (!v_.MayMatch("founded_words")) return;  // anchored on a trigger
+  if (!HasSpanOf(EntityType::kPerson) || !v_.MayMatch("founded_words")) return;  // the person and a trigger
   for (size_t t = 0; t < v_.size(); ++t) {
     if (!Is("founded_words", t)) continue;
     const Passive p = PassiveAt(t);
@@ -1402,7 +1407,7 @@ void SentenceRules::AttributiveParticiples() {
 
 // "X ist bei Y tätig", "who works as an engineer at Y" (verb-final German)
 void SentenceRules::WorksForVerbFinal() {
-  if (!v_.MayMatch("work_final_words")) return;  // anchored on a trigger
+  if (!HasSpanOf(EntityType::kPerson) || !v_.MayMatch("work_final_words")) return;  // the person and a trigger
   for (size_t t = 2; t < v_.size(); ++t) {
     if (!Is("work_final_words", t)) continue;
     const Span* company = nullptr;
@@ -1836,9 +1841,15 @@ void SentenceRules::ComparedWithLastModel(size_t t, const std::vector<const Span
   }
 }
 
+bool SentenceRules::MayCompete() const {
+  const size_t companies = SpansOf(EntityType::kCompany), models = SpansOf(EntityType::kModel);
+  if (companies >= 2 || models >= 2 || SpansOf(EntityType::kCountry) >= 2) return true;
+  return (last_company_ && companies > 0 && v_.MayMatch("rival_nouns")) || (last_model_ && models > 0);
+}
+
 // "Kimi K2 soll GPT-4 übertreffen", "chinesische Modelle halten mit denen der USA Schritt"
 void SentenceRules::CompetesWith() {
-  if (!v_.MayMatch("compete_words")) return;  // anchored on a trigger
+  if (!MayCompete() || !v_.MayMatch("compete_words")) return;  // anchored on a trigger
   std::optional<size_t> trigger;
   for (size_t t = 0; t < v_.size() && !trigger; ++t) {
     if (Is("compete_words", t)) trigger = t;

@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "base/intern_table.h"
 #include "base/string_pool.h"
 
 namespace kg {
@@ -251,7 +252,7 @@ struct GraphResolver::State {
   KeyMap keys;  // mention key -> what its mentions said
   // The same entries by hash, for Add's lookup per mention (the map keeps the key order
   // resolution needs).
-  using KeyIndex = std::unordered_map<std::string_view, KeyMap::iterator>;
+  using KeyIndex = std::unordered_map<std::string_view, KeyMap::iterator, StringHash>;
   KeyIndex key_index;
   StringPool texts;  // document names and the texts of evidence
   std::vector<uint32_t> documents;  // text ids of the document names, in arrival order

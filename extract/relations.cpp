@@ -1864,8 +1864,9 @@ void SentenceRules::CompetesWith() {
     candidates.push_back(&s);
   }
   if (candidates.empty() || RivalsOfLatestCompany(*trigger, candidates)) return;
-  auto same_type = [](const std::vector<const Span*>& spans, const Span* c) {
-    return std::any_of(spans.begin(), spans.end(), [c](const Span* a) { return a != c && a->type == c->type; });
+  using Spans = std::vector<const Span*>::const_iterator;
+  auto same_type = [](Spans from, Spans to, const Span* c) {
+    return std::any_of(from, to, [c](const Span* a) { return a != c && a->type == c->type; });
   };
   // SVO ("Gemini outperforms GPT-4o"): the nearest name before the verb against those after
   // it. Verb-final ("Kimi K2 soll GPT-4 übertreffen"): the first name that has a rival of its
@@ -1875,18 +1876,18 @@ void SentenceRules::CompetesWith() {
     if (c->first > *trigger) after.push_back(c);
   }
   const Span* subject = nullptr;
-  std::vector<const Span*> partners;
+  Spans partners, partners_end;  // a range of `after` or of `candidates`
   for (const Span* c : candidates) {
-    if (c->last < *trigger && same_type(after, c)) subject = c, partners = after;
+    if (c->last < *trigger && same_type(after.cbegin(), after.cend(), c)) subject = c, partners = after.cbegin(), partners_end = after.cend();
   }
   for (size_t k = 0; subject == nullptr && k < candidates.size(); ++k) {
     if (InPartnerPhrase(*candidates[k])) break;  // "..., das mit OpenAI und Anthropic konkurriert": the subject is elsewhere
-    const std::vector<const Span*> rest(candidates.begin() + static_cast<long>(k) + 1, candidates.end());
-    if (same_type(rest, candidates[k])) subject = candidates[k], partners = rest;
+    const Spans rest = candidates.cbegin() + static_cast<long>(k) + 1;
+    if (same_type(rest, candidates.cend(), candidates[k])) subject = candidates[k], partners = rest, partners_end = candidates.cend();
   }
   if (subject == nullptr) return ComparedWithLastModel(*trigger, after);
-  for (const Span* other : partners) {
-    if (other->type == subject->type) Emit(*subject, RelationType::kCompetesWith, *other, "trigger", 0.7, *trigger);
+  for (Spans other = partners; other != partners_end; ++other) {
+    if ((*other)->type == subject->type) Emit(*subject, RelationType::kCompetesWith, **other, "trigger", 0.7, *trigger);
   }
   // "Baidu, Tencent und ByteDance liefern sich einen Preiskrieg": every pair of the list.
   const std::vector<const Span*> list = ListAt(subject->first);
@@ -1901,7 +1902,10 @@ void SentenceRules::CompetesWith() {
 
 // "Exportbeschränkungen der USA", "Die USA wollen die chinesische KI-Entwicklung ... bremsen"
 void SentenceRules::RestrictedBy() {
-  if (!v_.MayMatch("restrict_words")) return;  // anchored on a trigger
+  // What is restricted and who restricts it are two spans that name no person, unless a
+  // pronoun stands for the restricter of a sentence before.
+  const size_t things = v_.spans.size() - SpansOf(EntityType::kPerson);
+  if (things < (restricter_ ? 1 : 2) || !v_.MayMatch("restrict_words")) return;  // anchored on a trigger
   for (size_t t = 0; t < v_.size(); ++t) {
     if (v_.Covered(t) || !(Is("restrict_words", t) || v_.CompoundEndsWith("restrict_words", t))) continue;
     const Span* by = nullptr;

@@ -453,6 +453,7 @@ void SentenceRules::DevelopedByPossessive() {
 
 // "Qwen von Alibaba", "Kling des chinesischen Internetunternehmens Kuaishou"
 void SentenceRules::DevelopedByPreposition() {
+  if (!HasSpanOf(EntityType::kModel) || !HasSpanOf(EntityType::kCompany)) return;  // a model and its company
   for (const Span& m : v_.spans) {
     if (m.type != EntityType::kModel || !Named(m)) continue;
     size_t i = v_.CompoundEnd(m.last);
@@ -535,12 +536,13 @@ void SentenceRules::DevelopedByNamePrefix() {
   const size_t spans = v_.spans.size();
   for (size_t k = 0; k < spans; ++k) {
     const Span m = v_.spans[k];
-    if (m.type != EntityType::kModel || m.form != Form::kName) continue;
+    // Only a capitalized model is named after a company ("DeepSeek V3", not "gpt-oss").
+    if (m.type != EntityType::kModel || m.form != Form::kName || !T()[m.first].upper_initial) continue;
     std::string key;
     for (size_t j = m.first; j < m.last; ++j) {
       key += v_.keys[j];
       if (!T()[j].word) continue;  // "DeepSeek", not "DeepSeek-"
-      if (local_names_ != nullptr && T()[m.first].upper_initial) {  // "Vayu-13B" of the start-up Vayu Labs
+      if (local_names_ != nullptr) {  // "Vayu-13B" of the start-up Vayu Labs
         auto local = local_names_->find(key);
         if (local != local_names_->end() && doc_->mentions[local->second].type == EntityType::kCompany) {
           Mention c = doc_->mentions[local->second];
@@ -554,7 +556,7 @@ void SentenceRules::DevelopedByNamePrefix() {
       auto [it, end] = v_.knowledge.names.equal_range(key);
       for (; it != end; ++it) {
         const KnownEntity& e = v_.knowledge.entities[it->second.entity];
-        if (e.type != EntityType::kCompany || !T()[m.first].upper_initial) continue;
+        if (e.type != EntityType::kCompany) continue;
         Mention c;
         c.surface = std::string(v_.text.substr(T()[m.first].begin, T()[j].end - T()[m.first].begin));
         c.surface_key = NameKey(c.surface);
@@ -576,7 +578,8 @@ void SentenceRules::DevelopedByNamePrefix() {
 // "Google released Gemini": the sentence's only company made or released the model the
 // verb speaks of.
 void SentenceRules::DevelopedBySubjectVerb() {
-  if (!HasSpanOf(EntityType::kModel)) return;  // both forms need the model
+  // Both forms need the model and a release verb or participle.
+  if (!HasSpanOf(EntityType::kModel) || !(v_.MayMatch("release_verbs") || v_.MayMatch("developed_participles"))) return;
   auto first_name = std::find_if(v_.spans.begin(), v_.spans.end(),
                                  [](const Span& s) { return s.type == EntityType::kCompany && Named(s); });
   if (first_name == v_.spans.end()) return DevelopedByPronounVerb();
@@ -689,7 +692,7 @@ void SentenceRules::WorksForLeader() {
 // "chinesische Firmen setzen auf inländische Alternativen wie Chips von Huawei und Baidu":
 // "domestic" refers back to the one country the sentence names before it.
 void SentenceRules::BasedInDomestic() {
-  if (!v_.MayMatch("domestic_words")) return;  // anchored on a trigger
+  if (!HasSpanOf(EntityType::kCountry) || !HasSpanOf(EntityType::kCompany) || !v_.MayMatch("domestic_words")) return;  // a company, a country, a trigger
   for (size_t t = 0; t < v_.size(); ++t) {
     if (v_.Covered(t) || !Is("domestic_words", t)) continue;
     const Span* country = nullptr;
@@ -926,6 +929,7 @@ void SentenceRules::BasedInCity() {
 
 // "OpenAI-CEO Sam Altman", "OpenAI CEO Sam Altman", "US-Präsident Donald Trump"
 void SentenceRules::WorksForCompound() {
+  if (!v_.MayMatch("person_roles") && !v_.MayMatch("political_roles")) return;  // anchored on a role
   for (const Span& c : v_.spans) {
     if (c.type != EntityType::kCompany && c.type != EntityType::kCountry) continue;
     size_t i = c.last + 1;

@@ -923,4 +923,19 @@ TEST_CASE("restrictions: a list appended with 'darunter', a country opening the 
   for (const Case& c : cases) CheckCase(c);
 }
 
+TEST_CASE("a sentence with a single name relates it to the one the text named last") {
+  const Case cases[] = {
+      {"Das Start-up Velaro AI wächst. Sein größter Rivale ist Runway.",
+       {"Runway:company", "Velaro AI:company"},
+       {"Runway competes-with Velaro AI"}},
+      {"Die italienische Datenschutzbehörde hat die App DeepSeek gesperrt. Im Frühjahr 2023 sperrte sie ChatGPT.",
+       {"ChatGPT:model", "DeepSeek:company", "Italien:country"},
+       {"ChatGPT restricted-by Italien", "DeepSeek restricted-by Italien"}},
+      {"Mark Zuckerberg greift zu. Seit Wochen telefoniert der Meta-Chef mit Forschern.",
+       {"Mark Zuckerberg:person", "Meta:company"},
+       {"Mark Zuckerberg works-for Meta"}},
+  };
+  for (const Case& c : cases) CheckCase(c);
+}
+
 }  // namespace kg

@@ -888,9 +888,11 @@ void SentenceRules::BasedInFrontedPlace() {
 // "das Pariser Start-up Mistral AI", "X mit Sitz in München", "the Shenzhen-based X"
 void SentenceRules::BasedInCity() {
   if (!HasSpanOf(EntityType::kCompany)) return;  // the company located
+  bool any_city = false;  // the second form needs a city too
   for (size_t i = 0; i < v_.size(); ++i) {
     const auto city = CityAt(i);
     if (!city) continue;
+    any_city = true;
     size_t after = city->first + 1;
     if (after + 1 < v_.size() && v_.IsPunct(after, "-") && Is("based_words", after + 1)) after += 2;
     // Only adjectives between a city and its company ("Münchner junge Start-up X"), not the
@@ -908,7 +910,7 @@ void SentenceRules::BasedInCity() {
       Emit(*company, RelationType::kBasedIn, CountryOfCity(i, city->first, city->second), "city", 0.75);
     }
   }
-  if (!v_.MayMatch("origin_prepositions") && !v_.MayMatch("jurisdiction_prepositions")) return;  // anchored on one
+  if (!any_city || (!v_.MayMatch("origin_prepositions") && !v_.MayMatch("jurisdiction_prepositions"))) return;  // and a preposition
   for (const Span& c : v_.spans) {
     if (c.type != EntityType::kCompany || !Named(c)) continue;
     size_t i = AfterAppositionHead(c);
@@ -1688,6 +1690,7 @@ bool SentenceRules::PronounSubjectBefore(size_t t) const {
 }
 
 bool SentenceRules::InPartnerPhrase(const Span& s) const {
+  if (!v_.Find("partner_prepositions", 0, s.first)) return false;  // none before s opens its list
   for (const Span& item : v_.spans) {  // the list s belongs to starts after "mit", "gegen", "with"
     if (item.first > s.first) break;
     const std::vector<const Span*> list = ListAt(item.first);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "extract/normalize.h"
 
@@ -286,7 +287,9 @@ void SentenceRules::EmitMentions(size_t source, RelationType r, size_t target, c
   e.source_end = s.end;
   e.target_begin = t.begin;
   e.target_end = t.end;
-  e.rule = std::string(ToString(r)) + "." + rule;
+  const std::string_view relation = ToString(r);
+  e.rule.reserve(relation.size() + 1 + std::strlen(rule));  // one allocation, no temporaries
+  e.rule.append(relation).append(".").append(rule);
   e.confidence = confidence;
   if (r == RelationType::kDevelopedBy) developed_.emplace_back(target, source);
   if (r == RelationType::kBasedIn) locating_.push_back(target);
@@ -751,8 +754,9 @@ void SentenceRules::BasedInModifier() {
     // "das in China ansässige", "South Africa-based Lelapa AI"
     const size_t based_at = v_.IsPunct(a.last + 1, "-") && v_.Joined(a.last + 1) ? a.last + 2 : a.last + 1;
     const bool based = (a.form == Form::kName || a.form == Form::kPrefix) && Is("based_words", based_at);
-    // "US chipmaker AMD", "US rival Replit": a country name right before a company head
-    const bool headed = a.form == Form::kName && a.last + 1 < v_.size() && !v_.Covered(a.last + 1) &&
+    // "US chipmaker AMD", "US rival Replit": a country name right before a company head (asked
+    // only when not `based`)
+    const bool headed = !based && a.form == Form::kName && a.last + 1 < v_.size() && !v_.Covered(a.last + 1) &&
                         v_.CompoundEndsWith("company_heads", v_.CompoundEnd(a.last + 1) - 1);
     if (a.form != Form::kAdjective && a.form != Form::kPrefix && !based && !headed) continue;
     size_t i = a.form == Form::kPrefix && !based ? a.last + 2 : SkipModifiers(based ? based_at + 1 : a.last + 1, 3);
@@ -1093,8 +1097,9 @@ SentenceRules::Passive SentenceRules::FrontedPassiveAt(size_t t) const {
 void SentenceRules::FundedByPassive() {
   if (!v_.MayMatch("funded_words") && !v_.MayMatch("led_attributes_fronted")) return;  // anchored on one of these triggers
   for (size_t t = 0; t < v_.size(); ++t) {
-    const bool led = !Is("funded_words", t) && Is("led_attributes_fronted", t);  // "led by" funds only a round
-    if (!led && !Is("funded_words", t)) continue;
+    const bool funded = Is("funded_words", t);
+    const bool led = !funded && Is("led_attributes_fronted", t);  // "led by" funds only a round
+    if (!led && !funded) continue;
     const Passive p = PassiveAt(t);
     if (p.subject == nullptr && p.round) {
       for (const Span* inv : p.agents) EmitTopic(RelationType::kFundedBy, *inv, "round-passive", 0.7, t);

@@ -849,7 +849,8 @@ std::optional<std::pair<size_t, size_t>> SentenceRules::CityFrom(size_t i) const
   for (size_t j = i; j < v_.size() && j < i + 3; ++j) {
     if (v_.Covered(j) || !T()[j].word || (j > i && !T()[j].space_before)) break;
     key += v_.keys[j];
-    if (j == i && !v_.Word(i).city) continue;  // the word alone is known to name no city
+    if (j > i && !v_.knowledge.city_prefixes.Contains(key)) break;  // no city's key begins so (CityAt tested i's)
+    if (j == i && !v_.Word(i).city) continue;                        // the word alone is known to name no city
     auto it = v_.knowledge.city_countries.find(key);
     if (it != v_.knowledge.city_countries.end()) found = std::make_pair(j, it->second);
   }

@@ -320,7 +320,7 @@ size_t SentenceRules::SkipModifiers(size_t i, size_t max_steps) const {
       i = city->first + 1;  // "dem Singapurer Staatsfonds", "der Londoner Firma"
     } else if (Is("determiners", i) || Filler(i) || v_.IsPunct(i, kQuotes)) {
       ++i;
-    } else if (const size_t end = v_.CompoundEnd(i); s == nullptr && end > i + 2 && !v_.Covered(end - 1) && Filler(end - 1)) {
+    } else if (const size_t end = s == nullptr ? v_.CompoundEnd(i) : i; end > i + 2 && !v_.Covered(end - 1) && Filler(end - 1)) {
       i = end;  // "AI-focused", "KI-fokussierte": a compound adjective
     } else {
       break;
@@ -436,16 +436,21 @@ bool SentenceRules::IsAuthority(const Span& s) const {
 
 // "Alibabas Qwen 2.5", "OpenAI’s GPT-4", "xAI's chatbot Grok"; "Elon Musk's xAI" (works-for)
 void SentenceRules::DevelopedByPossessive() {
+  // A company's model or a person's company: "Chinas DeepSeek" states neither.
+  const auto owner = [this](const Span& g) {
+    return g.form == Form::kGenitive && ((g.type == EntityType::kCompany && HasSpanOf(EntityType::kModel)) || g.type == EntityType::kPerson);
+  };
   for (const Span& g : v_.spans) {
-    if (g.form != Form::kGenitive) continue;
+    if (!owner(g)) continue;
     const Span* m = StartsAt(SkipModifiers(v_.SkipHead("model_heads", SkipModifiers(g.last + 1, 3)), 1));
     if (m == nullptr || !Named(*m)) continue;
     Emit(*m, RelationType::kDevelopedBy, g, "possessive", 0.9);
     if (g.type == EntityType::kPerson) Emit(g, RelationType::kWorksFor, *m, "possessive", 0.7);  // "Musks xAI"
   }
   // "Helix-3, Orbis AI's next flagship model"
+  if (!HasSpanOf(EntityType::kModel)) return;
   for (const Span& g : v_.spans) {
-    if (g.form != Form::kGenitive || g.first < 2 || !v_.IsPunct(g.first - 1, ",")) continue;
+    if (g.form != Form::kGenitive || g.type != EntityType::kCompany || g.first < 2 || !v_.IsPunct(g.first - 1, ",")) continue;
     const size_t head = SkipModifiers(g.last + 1, 3);
     const Span* m = v_.SpanAt(g.first - 2);
     if (m != nullptr && m->type == EntityType::kModel && v_.SkipHead("model_heads", head) > head) {
@@ -776,7 +781,8 @@ void SentenceRules::BasedInModifier() {
 
 // "chinesische Unternehmen wie Tiktok und DeepSeek"
 void SentenceRules::BasedInGroupList() {
-  if (!HasSpanOf(EntityType::kCountry) || !HasSpanOf(EntityType::kCompany)) return;  // a company in a country
+  // A company in a country, after a group noun.
+  if (!HasSpanOf(EntityType::kCountry) || !HasSpanOf(EntityType::kCompany) || !v_.MayMatch("group_heads")) return;
   for (const Span& a : v_.spans) {
     if (a.type != EntityType::kCountry || (a.form != Form::kAdjective && a.form != Form::kPrefix)) continue;
     size_t i = a.form == Form::kPrefix ? a.last + 2 : SkipModifiers(a.last + 1, 3);
@@ -819,12 +825,13 @@ size_t SentenceRules::AfterAppositionHead(const Span& c) const {
 // "das Start-up X aus China", "Chinas DeepSeek", "X, based in France", "X, ein Start-up aus China"
 void SentenceRules::BasedInOrigin() {
   if (!HasSpanOf(EntityType::kCountry) || !HasSpanOf(EntityType::kCompany)) return;  // a company in a country
+  const bool origin_words = v_.MayMatch("origin_prepositions");
   for (const Span& c : v_.spans) {
     if (c.type == EntityType::kCountry && c.form == Form::kGenitive) {
       const Span* next = StartsAt(c.last + 1);
       if (next != nullptr && next->type == EntityType::kCompany) Emit(*next, RelationType::kBasedIn, c, "genitive", 0.7);
     }
-    if (c.type != EntityType::kCompany || !Named(c)) continue;
+    if (!origin_words || c.type != EntityType::kCompany || !Named(c)) continue;
     size_t i = AfterAppositionHead(c);
     if (v_.IsPunct(i, ",")) ++i;
     const size_t n = v_.MatchAt("origin_prepositions", i);

@@ -981,6 +981,7 @@ bool SentenceRules::RoleStandsForLastPerson(const Span& company, size_t after_ro
 
 // "Luong Van Phong, Gründer und CEO von DeepSeek"; "Yann Lecun, leitender KI-Wissenschaftler bei Meta"
 void SentenceRules::WorksForApposition() {
+  if (!HasSpanOf(EntityType::kPerson) || !v_.MayMatch("person_roles")) return;  // the person and a role
   for (const Span& p : v_.spans) {
     if (p.type != EntityType::kPerson || !v_.IsPunct(p.last + 1, ",")) continue;
     // "Sam Altman, OpenAI's chief executive"
@@ -1151,6 +1152,7 @@ void SentenceRules::WorksForRelativeFounder() {
 // "Das Unternehmen von Sam Altman", "Das Start-up des Ingenieurs X und der Forscherin Y":
 // the people a company phrase belongs to work for the company it stands for.
 void SentenceRules::WorksForOwnedAnaphor() {
+  if (!HasSpanOf(EntityType::kPerson)) return;  // the owner
   for (const Span& c : v_.spans) {
     if (c.type != EntityType::kCompany || c.form != Form::kAnaphor || !Is("of_prepositions", c.last + 1)) continue;
     bool passive = false;  // "Gegründet wurde das Unternehmen von X": an agent, not an owner
@@ -1163,6 +1165,7 @@ void SentenceRules::WorksForOwnedAnaphor() {
 }
 
 void SentenceRules::WorksForOwnedApposition() {
+  if (!HasSpanOf(EntityType::kPerson)) return;  // the owner
   for (const Span& c : v_.spans) {
     if (c.type != EntityType::kCompany || !Named(c) || !v_.IsPunct(c.last + 1, ",") || !Is("determiners", c.last + 2)) continue;
     const size_t head = c.last + 3;
@@ -1220,6 +1223,7 @@ void SentenceRules::WorksForLedPassive() {
 // die Informatikerin X" with none, right after a sentence naming that one company only: a
 // leader (a topic role) works for the one company the sentence, or the sentence before, is about.
 void SentenceRules::WorksForSentenceRole() {
+  if (!HasSpanOf(EntityType::kPerson) || !v_.MayMatch("topic_roles")) return;  // the leader and a role
   const Span* company = nullptr;
   for (const Span& s : v_.spans) {
     if (s.type != EntityType::kCompany || s.form == Form::kAdjective) continue;
@@ -1446,6 +1450,7 @@ void SentenceRules::WorksForVerbFinal() {
 
 // "Microsoft-backed OpenAI", "das Tencent-finanzierte Start-up X"
 void SentenceRules::FundedByCompound() {
+  if (!v_.MayMatch("funded_compounds")) return;  // anchored on a trigger
   for (const Span& investor : v_.spans) {
     if (investor.form != Form::kPrefix) continue;
     const size_t word = investor.last + 2;
@@ -1517,6 +1522,8 @@ void SentenceRules::FundedByEntry() {
 // Microsoft sich beteiligt hatte", "An Sprachwerk ist SAP beteiligt": the company before the
 // relative pronoun (or after the opening "An") is funded by the clause's subject.
 void SentenceRules::FundedByInvestedIn() {
+  // Anchored on a target preposition and an investment verb or participle.
+  if (!v_.MayMatch("invest_targets") || !(v_.MayMatch("invest_verbs") || v_.MayMatch("invested_participles"))) return;
   for (const Span& c : v_.spans) {
     if (c.type != EntityType::kCompany || !Named(c)) continue;
     size_t i;
@@ -1759,7 +1766,7 @@ void SentenceRules::FundedByParticipation() {
 // "Die Seed-Runde von X führte der Investor Y an", "Y leitete Xs Finanzierungsrunde": the
 // company that leads a round funds the round's company (named with the round, or the text's).
 void SentenceRules::FundedByLeadVerb() {
-  if (!v_.MayMatch("lead_verbs")) return;  // anchored on a trigger
+  if (!v_.MayMatch("lead_verbs") || !v_.MayMatch("round_nouns")) return;  // anchored on a trigger and a round
   for (size_t t = 1; t < v_.size(); ++t) {
     if (!Is("lead_verbs", t)) continue;
     const Span* owner = nullptr;

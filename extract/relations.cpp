@@ -546,6 +546,8 @@ void SentenceRules::DevelopedByNamePrefix() {
     const Span m = v_.spans[k];
     // Only a capitalized model is named after a company ("DeepSeek V3", not "gpt-oss").
     if (m.type != EntityType::kModel || m.form != Form::kName || !T()[m.first].upper_initial) continue;
+    // A known company's key begins with the model's first word's ("deepseek"), else none is looked up.
+    const bool known_start = v_.keys[m.first].empty() || v_.Word(m.first).name_prefix;
     std::string key;
     for (size_t j = m.first; j < m.last; ++j) {
       key += v_.keys[j];
@@ -561,6 +563,7 @@ void SentenceRules::DevelopedByNamePrefix() {
           break;
         }
       }
+      if (!known_start) continue;
       auto [it, end] = v_.knowledge.names.equal_range(key);
       for (; it != end; ++it) {
         const KnownEntity& e = v_.knowledge.entities[it->second.entity];
@@ -798,7 +801,8 @@ void SentenceRules::BasedInGroupList() {
 
 // "High-Flyer, einem führenden chinesischen Investmentfonds"; "X ist ein chinesisches Start-up"
 void SentenceRules::BasedInApposition() {
-  if (!HasSpanOf(EntityType::kCountry) || !HasSpanOf(EntityType::kCompany)) return;  // a company in a country
+  // A company in a country, with a company noun.
+  if (!HasSpanOf(EntityType::kCountry) || !HasSpanOf(EntityType::kCompany) || !v_.MayMatch("company_heads")) return;
   for (const Span& c : v_.spans) {
     if (c.type != EntityType::kCompany || !Named(c) || !(v_.IsPunct(c.last + 1, ",") || Is("copulas", c.last + 1))) continue;
     if (!Is("determiners", c.last + 2)) continue;

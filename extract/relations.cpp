@@ -438,7 +438,8 @@ bool SentenceRules::IsAuthority(const Span& s) const {
 void SentenceRules::DevelopedByPossessive() {
   // A company's model or a person's company: "Chinas DeepSeek" states neither.
   const auto owner = [this](const Span& g) {
-    return g.form == Form::kGenitive && ((g.type == EntityType::kCompany && HasSpanOf(EntityType::kModel)) || g.type == EntityType::kPerson);
+    if (g.form != Form::kGenitive) return false;
+    return (g.type == EntityType::kCompany && HasSpanOf(EntityType::kModel)) || g.type == EntityType::kPerson;
   };
   for (const Span& g : v_.spans) {
     if (!owner(g)) continue;
@@ -703,7 +704,8 @@ void SentenceRules::WorksForLeader() {
 // "chinesische Firmen setzen auf inländische Alternativen wie Chips von Huawei und Baidu":
 // "domestic" refers back to the one country the sentence names before it.
 void SentenceRules::BasedInDomestic() {
-  if (!HasSpanOf(EntityType::kCountry) || !HasSpanOf(EntityType::kCompany) || !v_.MayMatch("domestic_words")) return;  // a company, a country, a trigger
+  // A company, a country and a trigger.
+  if (!HasSpanOf(EntityType::kCountry) || !HasSpanOf(EntityType::kCompany) || !v_.MayMatch("domestic_words")) return;
   for (size_t t = 0; t < v_.size(); ++t) {
     if (v_.Covered(t) || !Is("domestic_words", t)) continue;
     const Span* country = nullptr;
@@ -1910,7 +1912,9 @@ void SentenceRules::CompetesWith() {
   const Span* subject = nullptr;
   Spans partners, partners_end;  // a range of `after` or of `candidates`
   for (const Span* c : candidates) {
-    if (c->last < *trigger && same_type(after.cbegin(), after.cend(), c)) subject = c, partners = after.cbegin(), partners_end = after.cend();
+    if (c->last < *trigger && same_type(after.cbegin(), after.cend(), c)) {
+      subject = c, partners = after.cbegin(), partners_end = after.cend();
+    }
   }
   for (size_t k = 0; subject == nullptr && k < candidates.size(); ++k) {
     if (InPartnerPhrase(*candidates[k])) break;  // "..., das mit OpenAI und Anthropic konkurriert": the subject is elsewhere

@@ -10,8 +10,8 @@
 
 #include "base/ascii.h"
 #include "base/intern_table.h"
-#include "extract/normalize.h"
 #include "extract/sentence_break.h"
+#include "extract/vocabulary.h"
 
 namespace kg {
 namespace {
@@ -19,33 +19,6 @@ constexpr size_t kMaxSentenceBytes = 4096;  // longer "sentences" are cut (see A
 }  // namespace
 
 namespace {
-
-// What a token's text says, computed once per distinct text.
-struct TokenForm {
-  std::string fold;
-  uint32_t number = 0;  // Token::form
-  bool upper_initial = false, has_digit = false, has_letter = false;
-};
-
-// The distinct words and punctuation seen, each with its form; words and punctuation of
-// the same text are different forms.
-class Vocabulary {
- public:
-  const TokenForm& Word(std::string_view text);
-  const TokenForm& Punctuation(std::string_view text);
-  /// Forgets every form once there are too many (bounds memory on hostile input).
-  void Trim();
-  uint64_t epoch() const { return epoch_; }
-
- private:
-  static constexpr size_t kMaxForms = size_t{1} << 20;
-  size_t size() const { return words_.size() + punctuation_.size(); }
-  InternTable<TokenForm> words_, punctuation_;
-  // The forms of one-byte punctuation ("," "." "(") already in punctuation_, found without
-  // hashing; nullptr: not seen in this epoch.
-  std::array<const TokenForm*, 128> ascii_punctuation_{};
-  uint64_t epoch_ = 0;
-};
 
 // A set of words (abbreviations, nouns) asked with views: the checks at each candidate
 // sentence boundary build no strings.
@@ -159,17 +132,22 @@ bool SpaceBefore(std::string_view text, size_t begin, size_t sentence_begin) {
   return IsSpace(c);
 }
 
-// Appends the token text[begin, end) of `form` to the sentence, built in place.
-Token& AppendToken(std::string_view text, size_t begin, size_t end, const TokenForm& form, bool space_before,
-                   Sentence* sentence) {
-  Token& t = sentence->tokens.emplace_back();
+// Appends the token text[begin, end) of `form`; `word`: letters or digits (a punctuation
+// form has none of the letter flags, so they are copied for either kind).
+void AppendToken(std::string_view text, size_t begin, size_t end, const TokenForm& form, bool word, bool space_before,
+                 Sentence* sentence) {
+  Token t;
   t.begin = begin;
   t.end = end;
-  t.text = text.substr(begin, end - begin);
+  t.text = std::string_view(text.data() + begin, end - begin);
   t.fold = form.fold;
   t.form = form.number;
+  t.word = word;
   t.space_before = space_before;
-  return t;
+  t.upper_initial = form.upper_initial;
+  t.has_digit = form.has_digit;
+  t.has_letter = form.has_letter;
+  sentence->tokens.push_back(t);
 }
 
 // Whether the character at text[i] (i < end) is white space, and its length in bytes.
@@ -195,76 +173,18 @@ bool Segmenter::Impl::AddPunctuation(std::string_view text, size_t begin, size_t
                                      Sentence* sentence) {
   for (size_t i = begin, length = 0; i < end; i += length) {
     const bool space = SpaceAt(text, i, end, &length);
-    if (!space) AppendToken(text, i, i + length, vocabulary.Punctuation(text.substr(i, length)), space_before, sentence);
+    if (!space) {
+      const TokenForm& form = vocabulary.Punctuation(std::string_view(text.data() + i, length));
+      AppendToken(text, i, i + length, form, false, space_before, sentence);
+    }
     space_before = space;
   }
   return space_before;
 }
 
-namespace {
-
-// What a word says of its letters, computed once per distinct word.
-TokenForm WordForm(std::string_view word) {
-  TokenForm form;
-  form.fold = FoldCase(word);
-  for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
-    UChar32 c;
-    U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
-    const bool first = i == U8_LENGTH(c);
-    if (c < 0x80) {  // ASCII: what ICU answers, without its property lookups
-      const auto ascii = static_cast<unsigned char>(c);
-      form.upper_initial |= first && IsAsciiUpper(ascii);
-      form.has_digit |= IsAsciiDigit(ascii);
-      form.has_letter |= IsAsciiAlpha(ascii);
-      continue;
-    }
-    if (first) form.upper_initial = u_isupper(c) || u_istitle(c);
-    form.has_digit |= u_isdigit(c) != 0;
-    form.has_letter |= u_isalpha(c) != 0;
-  }
-  return form;
-}
-
-}  // namespace
-
-const TokenForm& Vocabulary::Word(std::string_view text) {
-  if (const TokenForm* known = words_.Find(text)) return *known;
-  TokenForm form = WordForm(text);
-  form.number = static_cast<uint32_t>(size());
-  return words_.Insert(text, std::move(form));
-}
-
-const TokenForm& Vocabulary::Punctuation(std::string_view text) {
-  const auto byte = static_cast<unsigned char>(text[0]);
-  const bool ascii = text.size() == 1 && byte < 0x80;
-  if (ascii && ascii_punctuation_[byte] != nullptr) return *ascii_punctuation_[byte];
-  const TokenForm* form = punctuation_.Find(text);
-  if (form == nullptr) {
-    TokenForm added;
-    added.fold = std::string(text);
-    added.number = static_cast<uint32_t>(size());
-    form = &punctuation_.Insert(text, std::move(added));
-  }
-  if (ascii) ascii_punctuation_[byte] = form;
-  return *form;
-}
-
-void Vocabulary::Trim() {
-  if (size() < kMaxForms) return;
-  words_.Clear();
-  punctuation_.Clear();
-  ascii_punctuation_.fill(nullptr);
-  ++epoch_;
-}
-
 // Adds the word text[a, b) to the sentence.
 void Segmenter::Impl::AddWord(std::string_view text, size_t a, size_t b, bool space_before, Sentence* sentence) {
-  const TokenForm& form = vocabulary.Word(text.substr(a, b - a));
-  Token& t = AppendToken(text, a, b, form, space_before, sentence);
-  t.word = true;
-  t.upper_initial = form.upper_initial;
-  t.has_digit = form.has_digit;
-  t.has_letter = form.has_letter;
+  AppendToken(text, a, b, vocabulary.Word(std::string_view(text.data() + a, b - a)), true, space_before, sentence);
 }
 
 namespace {
@@ -306,11 +226,10 @@ WordClass PropertyClassAt(std::string_view text, size_t i, size_t* length) {
   return punctuation && type == U_WB_OTHER ? WordClass::kOther : WordClass::kUnhandled;
 }
 
-// The class of the character at text[i] and its length in bytes.
-WordClass ClassAt(std::string_view text, size_t i, size_t* length) {
+// ClassAt of a character beyond ASCII: the common ones by their bytes, others by ICU.
+WordClass NonAsciiClassAt(std::string_view text, size_t i, size_t* length) {
   const auto c = static_cast<unsigned char>(text[i]);
   *length = 1;
-  if (c < 0x80) return kAsciiWordClasses[c];
   const auto byte = [&](size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0; };
   if (c == 0xC3 && byte(1) >= 0x80 && byte(1) <= 0xBF) {  // U+00C0..U+00FF: letters but for × and ÷
     *length = 2;
@@ -332,6 +251,14 @@ WordClass ClassAt(std::string_view text, size_t i, size_t* length) {
     return WordClass::kOther;
   }
   return PropertyClassAt(text, i, length);
+}
+
+// The class of the character at text[i] and its length in bytes.
+inline WordClass ClassAt(std::string_view text, size_t i, size_t* length) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c >= 0x80) return NonAsciiClassAt(text, i, length);
+  *length = 1;
+  return kAsciiWordClasses[c];
 }
 
 // Whether a word goes on across a middle character `mid` between `before` and `after`

@@ -1,0 +1,101 @@
+#include "extract/vocabulary.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <utility>
+
+#include "base/ascii.h"
+#include "extract/normalize.h"
+
+namespace kg {
+
+bool FormTable::SameMiddle(std::string_view a, std::string_view b) {
+  return std::memcmp(a.data() + 8, b.data() + 8, a.size() - 2 * 8) == 0;
+}
+
+const TokenForm& FormTable::Insert(std::string_view text, TokenForm form) {
+  if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
+  entries_.push_back({std::string(text), std::move(form)});
+  const Entry& entry = entries_.back();
+  const Packed packed = Pack(entry.text);
+  Place(packed, Hash(packed, entry.text), &entry);
+  return entry.form;
+}
+
+void FormTable::Clear() {
+  entries_.clear();
+  slots_.clear();
+}
+
+void FormTable::Place(const Packed& packed, uint64_t hash, const Entry* entry) {
+  const size_t mask = slots_.size() - 1;
+  size_t slot = hash & mask;
+  while (slots_[slot].entry != nullptr) slot = (slot + 1) & mask;
+  slots_[slot] = {packed, entry};
+}
+
+void FormTable::Grow() {
+  slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, Slot());
+  for (const Entry& entry : entries_) {
+    const Packed packed = Pack(entry.text);
+    Place(packed, Hash(packed, entry.text), &entry);
+  }
+}
+
+namespace {
+
+// What a word says of its letters, computed once per distinct word.
+TokenForm WordForm(std::string_view word) {
+  TokenForm form;
+  form.fold = FoldCase(word);
+  for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
+    UChar32 c;
+    U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+    const bool first = i == U8_LENGTH(c);
+    if (c < 0x80) {  // ASCII: what ICU answers, without its property lookups
+      const auto ascii = static_cast<unsigned char>(c);
+      form.upper_initial |= first && IsAsciiUpper(ascii);
+      form.has_digit |= IsAsciiDigit(ascii);
+      form.has_letter |= IsAsciiAlpha(ascii);
+      continue;
+    }
+    if (first) form.upper_initial = u_isupper(c) || u_istitle(c);
+    form.has_digit |= u_isdigit(c) != 0;
+    form.has_letter |= u_isalpha(c) != 0;
+  }
+  return form;
+}
+
+}  // namespace
+
+const TokenForm& Vocabulary::AddWord(std::string_view text) {
+  TokenForm form = WordForm(text);
+  form.number = static_cast<uint32_t>(size());
+  return words_.Insert(text, std::move(form));
+}
+
+const TokenForm& Vocabulary::Punctuation(std::string_view text) {
+  const auto byte = static_cast<unsigned char>(text[0]);
+  const bool ascii = text.size() == 1 && byte < 0x80;
+  if (ascii && ascii_punctuation_[byte] != nullptr) return *ascii_punctuation_[byte];
+  const TokenForm* form = punctuation_.Find(text);
+  if (form == nullptr) {
+    TokenForm added;
+    added.fold = std::string(text);
+    added.number = static_cast<uint32_t>(size());
+    form = &punctuation_.Insert(text, std::move(added));
+  }
+  if (ascii) ascii_punctuation_[byte] = form;
+  return *form;
+}
+
+void Vocabulary::Trim() {
+  if (size() < kMaxForms) return;
+  words_.Clear();
+  punctuation_.Clear();
+  ascii_punctuation_.fill(nullptr);
+  ++epoch_;
+}
+
+}  // namespace kg

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <array>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
@@ -69,7 +73,6 @@ struct Segmenter::Impl {
   // Scratch space of Split, reused so that it keeps its capacity.
   std::vector<size_t> candidates;               // candidate sentence boundaries
   Sentence building;                            // the sentence whose tokens are being added
-  std::vector<std::pair<size_t, size_t>> runs;  // the words of a sentence (WordRuns)
 
   void SentenceBreaks(std::string_view text, std::vector<size_t>* breaks);
   void AppendIcuSentenceBreaks(std::string_view text, size_t begin, size_t end, std::vector<size_t>* breaks);
@@ -189,7 +192,7 @@ void Segmenter::Impl::AddWord(std::string_view text, size_t a, size_t b, bool sp
 
 namespace {
 
-// The UAX #29 word-break classes of the characters WordRuns handles (those of Latin text
+// The UAX #29 word-break classes of the characters WordEnd and AllHandled handle (those of Latin text
 // and other alphabets, see ClassAt); kUnhandled: any other character, whose text goes to ICU.
 enum class WordClass { kUnhandled, kLetter, kDigit, kMidNumLet, kMidNum, kOther };
 
@@ -290,64 +293,92 @@ size_t AsciiWordRunEnd(std::string_view text, size_t i, WordClass* last) {
   return i;
 }
 
-// The words of [begin, end) as byte ranges, by UAX #29 (letters and digits join, WB5,
-// WB8-WB10; middle characters as JoinsAcross), in one pass; false, with `words`
-// incomplete, when the range holds a character ClassAt does not handle.
-bool WordRuns(std::string_view text, size_t begin, size_t end, std::vector<std::pair<size_t, size_t>>* words) {
-  words->clear();
-  const std::string_view range = text.substr(0, end);
-  size_t word_begin = 0, word_end = 0;
-  WordClass last = WordClass::kOther;  // the open word's last letter or digit; kOther: no word open
-  WordClass mid = WordClass::kOther;   // a middle character after it, joining if a like one follows
-  // Adds the letter or digit at [i, i + length), and the ASCII ones after it, to the open
-  // word; returns the length taken.
-  const auto take = [&](size_t i, size_t length, WordClass type) {
-    last = type;
-    word_end = AsciiWordRunEnd(range, i + length, &last);
-    return word_end - i;
-  };
-  for (size_t i = begin, length = 0; i < end; i += length) {
+// The end of the word whose letters or digits run from byte i on, `last` the class of the
+// one before i: it goes on across letters and digits (WB5, WB8-WB10) and across a middle
+// character between two like ones (JoinsAcross).
+size_t WordEnd(std::string_view range, size_t i, WordClass last) {
+  i = AsciiWordRunEnd(range, i, &last);
+  while (i < range.size()) {
+    size_t length;
     const WordClass type = ClassAt(range, i, &length);
-    if (type == WordClass::kUnhandled) return false;
-    if (last != WordClass::kOther) {
-      const bool joins = mid == WordClass::kOther ? InWord(type) : JoinsAcross(last, mid, type);
-      if (joins) {
-        mid = WordClass::kOther;
-        length = take(i, length, type);
-        continue;
-      }
-      if (mid == WordClass::kOther && IsMiddle(type)) {
-        mid = type;
-        continue;
-      }
-      words->emplace_back(word_begin, word_end);
-      last = mid = WordClass::kOther;
+    if (InWord(type)) {  // a letter beyond ASCII
+      last = type;
+      i = AsciiWordRunEnd(range, i + length, &last);
+      continue;
     }
-    if (InWord(type)) {
-      word_begin = i;
-      length = take(i, length, type);
-    }
+    if (!IsMiddle(type) || i + length >= range.size()) break;
+    size_t after_length;
+    const WordClass after = ClassAt(range, i + length, &after_length);
+    if (!JoinsAcross(last, type, after)) break;
+    last = after;
+    i = AsciiWordRunEnd(range, i + length + after_length, &last);
   }
-  if (last != WordClass::kOther) words->emplace_back(word_begin, word_end);
+  return i;
+}
+
+// The first byte from i on (before end) that is not an ASCII character ClassAt handles,
+// found sixteen bytes at a time where the CPU can.
+size_t SkipHandledAscii(std::string_view text, size_t i, size_t end) {
+#if defined(__SSE2__)
+  for (; i + 16 <= end; i += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    // Unhandled: controls but tab, line feed and carriage return, '_', DEL; and (negative
+    // in a signed comparison) the bytes of multi-byte characters.
+    const __m128i allowed_controls = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(block, _mm_set1_epi8('\n'))),
+        _mm_cmpeq_epi8(block, _mm_set1_epi8('\r')));
+    const __m128i controls = _mm_andnot_si128(allowed_controls, _mm_cmplt_epi8(block, _mm_set1_epi8(0x20)));
+    const __m128i others = _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('_')), _mm_cmpeq_epi8(block, _mm_set1_epi8(0x7f)));
+    const int stops = _mm_movemask_epi8(_mm_or_si128(controls, others));
+    if (stops != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(stops)));
+  }
+#endif
+  for (; i < end; ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x80 || kAsciiWordClasses[byte] == WordClass::kUnhandled) break;
+  }
+  return i;
+}
+
+// Whether ClassAt handles every character of [begin, end), so that the words can be
+// split without ICU.
+bool AllHandled(std::string_view text, size_t begin, size_t end) {
+  const std::string_view range = text.substr(0, end);
+  size_t length = 0;
+  for (size_t i = SkipHandledAscii(text, begin, end); i < end; i = SkipHandledAscii(text, i + length, end)) {
+    if (ClassAt(range, i, &length) == WordClass::kUnhandled) return false;
+  }
   return true;
 }
 
 }  // namespace
 
+// The tokens of [begin, end): words by UAX #29 (see WordEnd), and each other character
+// but white space as punctuation, in one pass.
 void Segmenter::Impl::AddTokens(std::string_view text, size_t begin, size_t end, Sentence* sentence) {
-  if (breaker == Breaker::kIcu || !WordRuns(text, begin, end, &runs)) {
+  if (breaker == Breaker::kIcu || !AllHandled(text, begin, end)) {
     AddTokensIcu(text, begin, end, sentence);
     return;
   }
-  size_t at = begin;
+  const std::string_view range = text.substr(0, end);
   bool space_before = true;  // the sentence start
-  for (const auto& [a, b] : runs) {
-    const bool one_space = a == at + 1 && text[at] == ' ';  // most words: then no call for the gap
-    AddWord(text, a, b, one_space || AddPunctuation(text, at, a, space_before, sentence), sentence);
-    space_before = false;  // these words end in a letter or digit
-    at = b;
+  for (size_t i = begin, length = 0; i < end; i += length) {
+    if (text[i] == ' ') {  // most characters between words: no class lookup
+      length = 1;
+      space_before = true;
+      continue;
+    }
+    const WordClass type = ClassAt(range, i, &length);
+    if (!InWord(type)) {
+      space_before = AddPunctuation(text, i, i + length, space_before, sentence);
+      continue;
+    }
+    const size_t word_end = WordEnd(range, i + length, type);
+    AppendToken(text, i, word_end, vocabulary.Word(std::string_view(text.data() + i, word_end - i)), true, space_before,
+                sentence);
+    space_before = false;
+    length = word_end - i;
   }
-  AddPunctuation(text, at, end, space_before, sentence);
 }
 
 void Segmenter::Impl::AddTokensIcu(std::string_view text, size_t begin, size_t end, Sentence* sentence) {

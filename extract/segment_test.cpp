@@ -197,3 +197,21 @@ TEST_CASE("a word of ASCII letters and digits joins across a middle character by
 }
 
 }  // namespace kg
+
+namespace kg {
+
+TEST_CASE("every ASCII character, at every place of a sixteen-byte block, splits words as in ICU") {
+  Segmenter fast({}, {}, Segmenter::Breaker::kFastThenIcu);
+  Segmenter icu({}, {}, Segmenter::Breaker::kIcu);
+  for (int c = 1; c < 128; ++c) {
+    for (size_t at = 0; at < 34; ++at) {
+      std::string text = "Wort abcdefghijklmnopqrstuvwxyz 0123456789 Ende";
+      text[at + 5 < text.size() ? at + 5 : at] = static_cast<char>(c);
+      CAPTURE(c);
+      CAPTURE(at);
+      REQUIRE(TokenLines(&fast, text) == TokenLines(&icu, text));
+    }
+  }
+}
+
+}  // namespace kg

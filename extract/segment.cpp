@@ -139,7 +139,7 @@ bool SpaceBefore(std::string_view text, size_t begin, size_t sentence_begin) {
 // form has none of the letter flags, so they are copied for either kind).
 void AppendToken(std::string_view text, size_t begin, size_t end, const TokenForm& form, bool word, bool space_before,
                  Sentence* sentence) {
-  Token t;
+  Token& t = sentence->tokens.emplace_back();
   t.begin = begin;
   t.end = end;
   t.text = std::string_view(text.data() + begin, end - begin);
@@ -150,7 +150,6 @@ void AppendToken(std::string_view text, size_t begin, size_t end, const TokenFor
   t.upper_initial = form.upper_initial;
   t.has_digit = form.has_digit;
   t.has_letter = form.has_letter;
-  sentence->tokens.push_back(t);
 }
 
 // Whether the character at text[i] (i < end) is white space, and its length in bytes.
@@ -505,6 +504,7 @@ std::vector<Sentence> Segmenter::Split(std::string_view text) {
   if (!impl_->status.ok()) return out;
   impl_->vocabulary.Trim();
   impl_->SentenceBreaks(text, &impl_->candidates);
+  out.reserve(impl_->candidates.size());  // most candidates end a sentence
   size_t from = 0;
   for (const size_t to : impl_->candidates) {
     if (!impl_->EndsSentence(text, to)) continue;

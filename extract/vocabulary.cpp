@@ -75,10 +75,9 @@ const TokenForm& Vocabulary::AddWord(std::string_view text) {
   return words_.Insert(text, std::move(form));
 }
 
-const TokenForm& Vocabulary::Punctuation(std::string_view text) {
+const TokenForm& Vocabulary::OtherPunctuation(std::string_view text) {
   const auto byte = static_cast<unsigned char>(text[0]);
   const bool ascii = text.size() == 1 && byte < 0x80;
-  if (ascii && ascii_punctuation_[byte] != nullptr) return *ascii_punctuation_[byte];
   const TokenForm* form = punctuation_.Find(text);
   if (form == nullptr) {
     TokenForm added;

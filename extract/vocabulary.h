@@ -109,7 +109,11 @@ class Vocabulary {
     const TokenForm* known = words_.Find(text);
     return known != nullptr ? *known : AddWord(text);
   }
-  const TokenForm& Punctuation(std::string_view text);
+  const TokenForm& Punctuation(std::string_view text) {
+    const auto byte = static_cast<unsigned char>(text[0]);
+    const bool known_ascii = text.size() == 1 && byte < 0x80 && ascii_punctuation_[byte] != nullptr;
+    return known_ascii ? *ascii_punctuation_[byte] : OtherPunctuation(text);
+  }
   /// Forgets every form once there are too many (bounds memory on hostile input).
   void Trim();
   uint64_t epoch() const { return epoch_; }
@@ -118,6 +122,8 @@ class Vocabulary {
  private:
   static constexpr size_t kMaxForms = size_t{1} << 20;
   const TokenForm& AddWord(std::string_view text);
+  // Punctuation but one-byte texts already seen.
+  const TokenForm& OtherPunctuation(std::string_view text);
 
   FormTable words_, punctuation_;
   // The forms of one-byte punctuation ("," "." "(") already in punctuation_, found without

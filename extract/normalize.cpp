@@ -20,19 +20,14 @@ std::string ToUtf8(const icu::UnicodeString& s) {
 
 // The code points below kLimit that ICU marks NFC_Quick_Check=Yes with combining class 0.
 // A text of only these is NFC: none of them composes with a neighbour or is reordered.
+// Each code point is asked of ICU when first met, not all of them up front: a corpus
+// meets a few hundred.
 class NfcStableCodePoints {
  public:
   static constexpr UChar32 kLimit = 0x3000;  // Latin, Greek, Cyrillic, punctuation, symbols
 
-  NfcStableCodePoints() {
-    for (UChar32 c = 0; c < kLimit; ++c) {
-      stable_[static_cast<size_t>(c)] =
-          u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
-    }
-  }
-
   /// Whether every code point of `utf8` is stable; false also for malformed or 4-byte sequences.
-  bool AllStable(std::string_view utf8) const {
+  bool AllStable(std::string_view utf8) {
     const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
     const unsigned char* end = p + utf8.size();
     while (p < end) {
@@ -49,20 +44,29 @@ class NfcStableCodePoints {
       if (c < 0xC2 || length == 4 || static_cast<size_t>(end - p) < length) return false;
       if ((p[1] & 0xC0) != 0x80 || (length == 3 && (p[2] & 0xC0) != 0x80)) return false;
       c = length == 2 ? (c & 0x1F) << 6 | (p[1] & 0x3F) : (c & 0x0F) << 12 | (p[1] & 0x3F) << 6 | (p[2] & 0x3F);
-      if (c < (length == 2 ? 0x80 : 0x800) || c >= kLimit || !stable_[static_cast<size_t>(c)]) return false;
+      if (c < (length == 2 ? 0x80 : 0x800) || c >= kLimit || !Stable(c)) return false;
       p += length;
     }
     return true;
   }
 
  private:
-  std::bitset<kLimit> stable_;
+  bool Stable(UChar32 c) {
+    const auto i = static_cast<size_t>(c);
+    if (!known_[i]) {
+      known_[i] = true;
+      stable_[i] = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
+    }
+    return stable_[i];
+  }
+
+  std::bitset<kLimit> known_, stable_;
 };
 
 }  // namespace
 
 std::string NormalizeNfc(std::string_view utf8) {
-  static const NfcStableCodePoints stable;
+  thread_local NfcStableCodePoints stable;  // filled as it is asked, so one per thread
   if (stable.AllStable(utf8)) return std::string(utf8);  // German and English news: no ICU call
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);

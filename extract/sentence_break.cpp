@@ -41,6 +41,17 @@ SentenceClass ClassOf(UChar32 c) {
   }
 }
 
+// ClassOf, remembered per thread for the code points below U+3000 (the alphabets and
+// punctuation of most text), each asked of ICU once.
+SentenceClass CachedClassOf(UChar32 c) {
+  constexpr UChar32 kCached = 0x3000;
+  if (c < 0 || c >= kCached) return ClassOf(c);
+  thread_local std::array<unsigned char, kCached> known{};  // the class + 1; 0: not asked yet
+  unsigned char& entry = known[static_cast<size_t>(c)];
+  if (entry == 0) entry = static_cast<unsigned char>(static_cast<unsigned char>(ClassOf(c)) + 1);
+  return static_cast<SentenceClass>(entry - 1);
+}
+
 // ClassOf for every ASCII byte, looked up once: most text is ASCII.
 const std::array<SentenceClass, 128>& AsciiClasses() {
   static const std::array<SentenceClass, 128> classes = [] {
@@ -72,7 +83,13 @@ class SentenceScanner {
   // can; i itself elsewhere.
   size_t SkipPlainAsciiBlocks(size_t i) const;
   // The class of the character at byte i (< end_) and its length in bytes.
-  SentenceClass ClassAt(size_t i, size_t* length) const;
+  SentenceClass ClassAt(size_t i, size_t* length) const {
+    const auto byte = static_cast<unsigned char>(text_[i]);
+    if (byte >= 0x80) return NonAsciiClassAt(i, length);
+    *length = 1;
+    return ascii_[byte];
+  }
+  SentenceClass NonAsciiClassAt(size_t i, size_t* length) const;
   // The class of the character ending at byte i; kOther at the start of the lines.
   SentenceClass ClassBefore(size_t i) const;
   // The end of the run of characters of class `skipped` from byte i.
@@ -91,17 +108,12 @@ class SentenceScanner {
   const std::array<SentenceClass, 128>& ascii_;
 };
 
-SentenceClass SentenceScanner::ClassAt(size_t i, size_t* length) const {
-  const auto byte = static_cast<unsigned char>(text_[i]);
-  if (byte < 0x80) {
-    *length = 1;
-    return ascii_[byte];
-  }
+SentenceClass SentenceScanner::NonAsciiClassAt(size_t i, size_t* length) const {
   int32_t next = static_cast<int32_t>(i);
   UChar32 c;
   U8_NEXT(text_.data(), next, static_cast<int32_t>(end_), c);
   *length = static_cast<size_t>(next) - i;
-  return ClassOf(c);
+  return CachedClassOf(c);
 }
 
 SentenceClass SentenceScanner::ClassBefore(size_t i) const {

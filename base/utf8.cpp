@@ -4,10 +4,6 @@
 #include <cstdint>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "base/ascii.h"
 
 namespace kg {
@@ -33,26 +29,11 @@ bool SecondByteOk(unsigned char lead, unsigned char second) {
   return IsContinuation(second);
 }
 
-// The first byte from i on that is not ASCII (most of a text is): sixteen bytes at a
-// time where the CPU can, else eight.
-size_t SkipAscii(std::string_view bytes, size_t i) {
-  const size_t n = bytes.size();
-#if defined(__SSE2__)
-  for (; i + 16 <= n; i += 16) {
-    const int high = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes.data() + i)));
-    if (high != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(high)));
-  }
-#endif
-  while (i + 8 <= n && !HasHighBit(bytes.data() + i)) i += 8;
-  while (i < n && static_cast<unsigned char>(bytes[i]) < 0x80) ++i;
-  return i;
-}
-
 }  // namespace
 
 size_t FindInvalidUtf8(std::string_view bytes) {
   const size_t n = bytes.size();
-  for (size_t i = SkipAscii(bytes, 0); i < n; i = SkipAscii(bytes, i)) {
+  for (size_t i = FindNonAscii(bytes, 0); i < n; i = FindNonAscii(bytes, i)) {
     const auto lead = static_cast<unsigned char>(bytes[i]);
     const size_t len = SequenceLength(lead);
     if (len == 0 || i + len > n) return i;

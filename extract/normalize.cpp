@@ -28,24 +28,17 @@ class NfcStableCodePoints {
 
   /// Whether every code point of `utf8` is stable; false also for malformed or 4-byte sequences.
   bool AllStable(std::string_view utf8) {
-    const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
-    const unsigned char* end = p + utf8.size();
-    while (p < end) {
-      if (end - p >= 8 && !HasHighBit(reinterpret_cast<const char*>(p))) {  // eight ASCII bytes
-        p += 8;
-        continue;
-      }
+    const auto* begin = reinterpret_cast<const unsigned char*>(utf8.data());
+    const unsigned char* end = begin + utf8.size();
+    for (size_t i = FindNonAscii(utf8, 0); i < utf8.size(); i = FindNonAscii(utf8, i)) {
+      const unsigned char* p = begin + i;
       UChar32 c = *p;
-      if (c < 0x80) {
-        ++p;
-        continue;
-      }
       const size_t length = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
       if (c < 0xC2 || length == 4 || static_cast<size_t>(end - p) < length) return false;
       if ((p[1] & 0xC0) != 0x80 || (length == 3 && (p[2] & 0xC0) != 0x80)) return false;
       c = length == 2 ? (c & 0x1F) << 6 | (p[1] & 0x3F) : (c & 0x0F) << 12 | (p[1] & 0x3F) << 6 | (p[2] & 0x3F);
       if (c < (length == 2 ? 0x80 : 0x800) || c >= kLimit || !Stable(c)) return false;
-      p += length;
+      i += length;
     }
     return true;
   }

@@ -82,6 +82,7 @@ struct Segmenter::Impl {
   void AddTokens(std::string_view text, size_t begin, size_t end, Sentence* sentence);
   void AddTokensIcu(std::string_view text, size_t begin, size_t end, Sentence* sentence);
   bool AddPunctuation(std::string_view text, size_t begin, size_t end, bool space_before, Sentence* sentence);
+  bool AddCharacter(std::string_view text, size_t i, size_t length, bool space, bool space_before, Sentence* sentence);
   void AddWord(std::string_view text, size_t a, size_t b, bool space_before, Sentence* sentence);
   void AddPieces(std::string_view text, size_t begin, size_t end, std::vector<Sentence>* out);
 };
@@ -168,6 +169,17 @@ bool SpaceAt(std::string_view text, size_t i, size_t end, size_t* length) {
 
 }  // namespace
 
+// Adds the character text[i, i + length) as punctuation unless it is white space (`space`);
+// returns `space`. Inline: most punctuation is one ASCII character between words.
+inline bool Segmenter::Impl::AddCharacter(std::string_view text, size_t i, size_t length, bool space, bool space_before,
+                                          Sentence* sentence) {
+  if (!space) {
+    const TokenForm& form = vocabulary.Punctuation(std::string_view(text.data() + i, length));
+    AppendToken(text, i, i + length, form, false, space_before, sentence);
+  }
+  return space;
+}
+
 // Adds each character of [begin, end) but white space as a punctuation token; `space_before`:
 // whether white space (or the sentence start) precedes `begin`. Returns whether it
 // precedes `end`.
@@ -175,11 +187,7 @@ bool Segmenter::Impl::AddPunctuation(std::string_view text, size_t begin, size_t
                                      Sentence* sentence) {
   for (size_t i = begin, length = 0; i < end; i += length) {
     const bool space = SpaceAt(text, i, end, &length);
-    if (!space) {
-      const TokenForm& form = vocabulary.Punctuation(std::string_view(text.data() + i, length));
-      AppendToken(text, i, i + length, form, false, space_before, sentence);
-    }
-    space_before = space;
+    space_before = AddCharacter(text, i, length, space, space_before, sentence);
   }
   return space_before;
 }
@@ -369,7 +377,8 @@ void Segmenter::Impl::AddTokens(std::string_view text, size_t begin, size_t end,
     }
     const WordClass type = ClassAt(range, i, &length);
     if (!InWord(type)) {
-      space_before = AddPunctuation(text, i, i + length, space_before, sentence);
+      const bool space = SpaceAt(text, i, end, &length);  // the same length as ClassAt's
+      space_before = AddCharacter(text, i, length, space, space_before, sentence);
       continue;
     }
     const size_t word_end = WordEnd(range, i + length, type);

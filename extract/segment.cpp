@@ -3,10 +3,6 @@
 #include <algorithm>
 #include <array>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
@@ -80,6 +76,7 @@ struct Segmenter::Impl {
   bool EndsWithAbbreviation(std::string_view text, size_t end) const;
 
   void AddTokens(std::string_view text, size_t begin, size_t end, Sentence* sentence);
+  bool AddTokensFast(std::string_view text, size_t begin, size_t end, Sentence* sentence);
   void AddTokensIcu(std::string_view text, size_t begin, size_t end, Sentence* sentence);
   bool AddPunctuation(std::string_view text, size_t begin, size_t end, bool space_before, Sentence* sentence);
   bool AddCharacter(std::string_view text, size_t i, size_t length, bool space, bool space_before, Sentence* sentence);
@@ -199,7 +196,7 @@ void Segmenter::Impl::AddWord(std::string_view text, size_t a, size_t b, bool sp
 
 namespace {
 
-// The UAX #29 word-break classes of the characters WordEnd and AllHandled handle (those of Latin text
+// The UAX #29 word-break classes of the characters AddTokensFast handles (those of Latin text
 // and other alphabets, see ClassAt); kUnhandled: any other character, whose text goes to ICU.
 enum class WordClass { kUnhandled, kLetter, kDigit, kMidNumLet, kMidNum, kOther };
 
@@ -323,50 +320,17 @@ size_t WordEnd(std::string_view range, size_t i, WordClass last) {
   return i;
 }
 
-// The first byte from i on (before end) that is not an ASCII character ClassAt handles,
-// found sixteen bytes at a time where the CPU can.
-size_t SkipHandledAscii(std::string_view text, size_t i, size_t end) {
-#if defined(__SSE2__)
-  for (; i + 16 <= end; i += 16) {
-    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    // Unhandled: controls but tab, line feed and carriage return, '_', DEL; and (negative
-    // in a signed comparison) the bytes of multi-byte characters.
-    const __m128i allowed_controls = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(block, _mm_set1_epi8('\n'))),
-        _mm_cmpeq_epi8(block, _mm_set1_epi8('\r')));
-    const __m128i controls = _mm_andnot_si128(allowed_controls, _mm_cmplt_epi8(block, _mm_set1_epi8(0x20)));
-    const __m128i others = _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('_')), _mm_cmpeq_epi8(block, _mm_set1_epi8(0x7f)));
-    const int stops = _mm_movemask_epi8(_mm_or_si128(controls, others));
-    if (stops != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(stops)));
-  }
-#endif
-  for (; i < end; ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0x80 || kAsciiWordClasses[byte] == WordClass::kUnhandled) break;
-  }
-  return i;
-}
-
-// Whether ClassAt handles every character of [begin, end), so that the words can be
-// split without ICU.
-bool AllHandled(std::string_view text, size_t begin, size_t end) {
-  const std::string_view range = text.substr(0, end);
-  size_t length = 0;
-  for (size_t i = SkipHandledAscii(text, begin, end); i < end; i = SkipHandledAscii(text, i + length, end)) {
-    if (ClassAt(range, i, &length) == WordClass::kUnhandled) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
-// The tokens of [begin, end): words by UAX #29 (see WordEnd), and each other character
-// but white space as punctuation, in one pass.
 void Segmenter::Impl::AddTokens(std::string_view text, size_t begin, size_t end, Sentence* sentence) {
-  if (breaker == Breaker::kIcu || !AllHandled(text, begin, end)) {
-    AddTokensIcu(text, begin, end, sentence);
-    return;
-  }
+  if (breaker == Breaker::kIcu || !AddTokensFast(text, begin, end, sentence)) AddTokensIcu(text, begin, end, sentence);
+}
+
+// The tokens of [begin, end): words by UAX #29 (see WordEnd), and each other character
+// but white space as punctuation, in one pass. At a character ClassAt does not handle it
+// takes back the tokens and the forms they added, and returns false.
+bool Segmenter::Impl::AddTokensFast(std::string_view text, size_t begin, size_t end, Sentence* sentence) {
+  const Vocabulary::Mark before = vocabulary.Now();
   const std::string_view range = text.substr(0, end);
   bool space_before = true;  // the sentence start
   for (size_t i = begin, length = 0; i < end; i += length) {
@@ -376,6 +340,11 @@ void Segmenter::Impl::AddTokens(std::string_view text, size_t begin, size_t end,
       continue;
     }
     const WordClass type = ClassAt(range, i, &length);
+    if (type == WordClass::kUnhandled) {
+      sentence->tokens.clear();
+      vocabulary.Forget(before);
+      return false;
+    }
     if (!InWord(type)) {
       const bool space = SpaceAt(text, i, end, &length);  // the same length as ClassAt's
       space_before = AddCharacter(text, i, length, space, space_before, sentence);
@@ -387,6 +356,7 @@ void Segmenter::Impl::AddTokens(std::string_view text, size_t begin, size_t end,
     space_before = false;
     length = word_end - i;
   }
+  return true;
 }
 
 void Segmenter::Impl::AddTokensIcu(std::string_view text, size_t begin, size_t end, Sentence* sentence) {

@@ -28,6 +28,20 @@ void FormTable::Clear() {
   slots_.clear();
 }
 
+// The last entry was placed last (Grow places them again in the order stored), so no
+// other entry's probe passes its slot: emptying it leaves the slots as they were before.
+void FormTable::Truncate(size_t size) {
+  while (entries_.size() > size) {
+    const Entry& last = entries_.back();
+    const Packed packed = Pack(last.text);
+    const size_t mask = slots_.size() - 1;
+    size_t slot = Hash(packed, last.text) & mask;
+    while (slots_[slot].entry != &last) slot = (slot + 1) & mask;
+    slots_[slot] = Slot();
+    entries_.pop_back();
+  }
+}
+
 void FormTable::Place(const Packed& packed, uint64_t hash, const Entry* entry) {
   const size_t mask = slots_.size() - 1;
   size_t slot = hash & mask;
@@ -87,6 +101,15 @@ const TokenForm& Vocabulary::OtherPunctuation(std::string_view text) {
   }
   if (ascii) ascii_punctuation_[byte] = form;
   return *form;
+}
+
+void Vocabulary::Forget(const Mark& mark) {
+  const size_t first_forgotten = mark.words + mark.punctuation;  // the number of the first form added since
+  for (const TokenForm*& form : ascii_punctuation_) {
+    if (form != nullptr && form->number >= first_forgotten) form = nullptr;
+  }
+  words_.Truncate(mark.words);
+  punctuation_.Truncate(mark.punctuation);
 }
 
 void Vocabulary::Trim() {

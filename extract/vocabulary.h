@@ -40,6 +40,8 @@ class FormTable {
   const TokenForm& Insert(std::string_view text, TokenForm form);
   size_t size() const { return entries_.size(); }
   void Clear();
+  /// Removes the entries stored after the first `size`, the last first.
+  void Truncate(size_t size);
 
  private:
   // The bytes of a text a slot compares: all of them up to 16 bytes (see Pack).
@@ -116,6 +118,14 @@ class Vocabulary {
   }
   /// Forgets every form once there are too many (bounds memory on hostile input).
   void Trim();
+  /// How many forms of each kind there are, to go back to with Forget.
+  struct Mark {
+    size_t words = 0, punctuation = 0;
+  };
+  Mark Now() const { return {words_.size(), punctuation_.size()}; }
+  /// Forgets the forms added since `mark` (for tokens thrown away), so that the next ones
+  /// are numbered as if those had never been seen.
+  void Forget(const Mark& mark);
   uint64_t epoch() const { return epoch_; }
   size_t size() const { return words_.size() + punctuation_.size(); }
 

@@ -80,4 +80,32 @@ TEST_CASE("a vocabulary numbers words and punctuation in one sequence, and keeps
   CHECK(vocabulary.size() == 5);
 }
 
+TEST_CASE("a form table truncated to its first entries finds them and not the rest, across growth") {
+  FormTable table;
+  for (uint32_t i = 0; i < 3000; ++i) table.Insert("w" + std::to_string(i), TokenForm{"", i});
+  table.Truncate(700);  // the table grew after the 700th entry
+  CHECK(table.size() == 700);
+  for (uint32_t i = 0; i < 3000; ++i) CHECK((table.Find("w" + std::to_string(i)) != nullptr) == (i < 700));
+  table.Insert("w2000", TokenForm{"", 9});
+  CHECK(table.Find("w2000")->number == 9);
+  CHECK(table.Find("w699")->number == 699);
+}
+
+TEST_CASE("a vocabulary forgets the forms added since a mark and numbers the next ones as if unseen") {
+  Vocabulary vocabulary;
+  vocabulary.Word("a");
+  vocabulary.Punctuation(",");
+  const Vocabulary::Mark mark = vocabulary.Now();
+  vocabulary.Word("b");
+  vocabulary.Punctuation(";");
+  vocabulary.Punctuation("„");
+  CHECK(vocabulary.Punctuation(",").number == 1);
+  vocabulary.Forget(mark);
+  CHECK(vocabulary.size() == 2);
+  CHECK(vocabulary.Punctuation(";").number == 2);  // not the forgotten 3
+  CHECK(vocabulary.Word("b").number == 3);
+  CHECK(vocabulary.Punctuation(",").number == 1);
+  CHECK(vocabulary.Word("a").number == 0);
+}
+
 }  // namespace kg

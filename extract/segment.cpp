@@ -68,7 +68,6 @@ struct Segmenter::Impl {
   Status status;
   // Scratch space of Split, reused so that it keeps its capacity.
   std::vector<size_t> candidates;               // candidate sentence boundaries
-  Sentence building;                            // the sentence whose tokens are being added
 
   void SentenceBreaks(std::string_view text, std::vector<size_t>* breaks);
   void AppendIcuSentenceBreaks(std::string_view text, size_t begin, size_t end, std::vector<size_t>* breaks);
@@ -429,13 +428,14 @@ void Segmenter::Impl::AddPieces(std::string_view text, size_t begin, size_t end,
     auto [a, b] = Trim(text, begin, cut);
     begin = cut;
     if (a == b) continue;
-    // The tokens are copied once at their final size: a new sentence's vector would be
-    // reallocated several times as it grows.
-    building.begin = a;
-    building.end = b;
-    building.tokens.clear();
-    AddTokens(text, a, b, &building);
-    if (!building.tokens.empty()) out->push_back(building);
+    Sentence& sentence = out->emplace_back();
+    sentence.begin = a;
+    sentence.end = b;
+    // Room for the tokens of most sentences (news text has a token per five or six bytes),
+    // so that the vector is seldom reallocated as it grows, nor copied.
+    sentence.tokens.reserve((b - a) / 4 + 2);
+    AddTokens(text, a, b, &sentence);
+    if (sentence.tokens.empty()) out->pop_back();
   }
 }
 

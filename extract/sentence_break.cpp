@@ -163,7 +163,7 @@ size_t SentenceScanner::AfterTerminator(size_t term, size_t after, SentenceClass
   return at;  // the end of the text is a boundary anyway (SB2)
 }
 
-size_t SentenceScanner::SkipPlainAsciiBlocks(size_t i) const {
+inline size_t SentenceScanner::SkipPlainAsciiBlocks(size_t i) const {
 #if defined(__SSE2__)
   // The ASCII bytes that ICU's data puts in the classes from kATerm on: ATerm ".",
   // STerm "!" "?", CR, LF. Any other in a block would also be found by the test of
@@ -181,7 +181,7 @@ size_t SentenceScanner::SkipPlainAsciiBlocks(size_t i) const {
   return i;
 }
 
-size_t SentenceScanner::SkipPlainAscii(size_t i) const {
+inline size_t SentenceScanner::SkipPlainAscii(size_t i) const {
   i = SkipPlainAsciiBlocks(i);
   const SentenceClass* ascii = ascii_.data();
   for (; i < end_; ++i) {

@@ -84,9 +84,8 @@ class FormTable {
   static uint64_t Hash(const Packed& packed, std::string_view text) {
     uint64_t a = packed.head;
     for (size_t i = 8; i + 8 < text.size(); i += 8) a = (a ^ Load<uint64_t>(text.data() + i)) * 0xff51afd7ed558ccdull, a ^= a >> 29;
-    uint64_t h = (a ^ 0x9e3779b97f4a7c15ull ^ packed.size) * 0xc4ceb9fe1a85ec53ull;
-    h = (h ^ (h >> 32) ^ packed.tail) * 0xff51afd7ed558ccdull;
-    return h ^ (h >> 33);
+    const uint64_t h = (a ^ packed.size) * 0x9e3779b97f4a7c15ull ^ packed.tail * 0xc4ceb9fe1a85ec53ull;
+    return h ^ (h >> 32);  // the high bits of the products, which depend on every bit, into the low ones
   }
   template <typename T>
   static uint64_t Load(const char* p) {

@@ -31,19 +31,19 @@ class WordSet {
 
  private:
   StringSet words_;
-  size_t max_size_ = 0;         // of any word, in bytes: longer phrases are not joined to be asked
+  size_t max_phrase_size_ = 0;  // of any word with a space, in bytes: longer phrases are not joined to be asked
   mutable std::string phrase_;  // ContainsPhrase's scratch, kept for its capacity
 };
 
 WordSet::WordSet(const std::vector<std::string>& words) {
   for (const std::string& word : words) {
     words_.Insert(word);
-    max_size_ = std::max(max_size_, word.size());
+    if (word.find(' ') != std::string::npos) max_phrase_size_ = std::max(max_phrase_size_, word.size());
   }
 }
 
 bool WordSet::ContainsPhrase(std::string_view first, std::string_view second) const {
-  if (first.size() + 1 + second.size() > max_size_) return false;
+  if (first.size() + 1 + second.size() > max_phrase_size_) return false;
   phrase_.assign(first);
   phrase_ += ' ';
   phrase_ += second;

@@ -241,7 +241,8 @@ WordClass NonAsciiClassAt(std::string_view text, size_t i, size_t* length) {
     *length = 2;
     return byte(1) == 0x97 || byte(1) == 0xB7 ? WordClass::kOther : WordClass::kLetter;
   }
-  if (c == 0xC2 && (byte(1) == 0xAB || byte(1) == 0xBB || byte(1) == 0xA7 || byte(1) == 0xB0)) {  // « » § °
+  const bool latin1_other = byte(1) == 0xA0 || byte(1) == 0xAB || byte(1) == 0xBB || byte(1) == 0xA7 || byte(1) == 0xB0;
+  if (c == 0xC2 && latin1_other) {  // no-break space (white space, not a token), « » § °
     *length = 2;
     return WordClass::kOther;
   }

@@ -215,3 +215,17 @@ TEST_CASE("every ASCII character, at every place of a sixteen-byte block, splits
 }
 
 }  // namespace kg
+
+namespace kg {
+
+TEST_CASE("a no-break space splits words as white space, without ICU's iterator, as in ICU") {
+  Segmenter fast({}, {}, Segmenter::Breaker::kFastThenIcu);
+  Segmenter icu({}, {}, Segmenter::Breaker::kIcu);
+  for (const std::string text : {"Modell\u00a0R1 kostet 5\u00a0000\u00a0Euro.", "\u00a0a,\u00a0b\u00a0\u00a0.c", "3,\u00a05 und x\u00a0’s"}) {
+    CAPTURE(text);
+    CHECK(TokenLines(&fast, text) == TokenLines(&icu, text));
+  }
+  CHECK(SpacesBefore(&fast, "a\u00a0(b)") == "1100");  // a ( b )
+}
+
+}  // namespace kg

@@ -264,6 +264,7 @@ bool Allowed(RelationType r, EntityType s, EntityType t) {
 }
 
 bool SentenceRules::Negated(size_t from, size_t to) const {
+  if (!v_.MayMatch("negations")) return false;  // most sentences: no range to search
   for (size_t i = from; i <= to && i < v_.size(); ++i) {
     if (Is("negations", i) && !Is("negation_exceptions", i)) return true;
   }

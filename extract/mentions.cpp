@@ -12,6 +12,7 @@ namespace kg {
 namespace {
 
 constexpr size_t kMaxNameTokens = 7;
+constexpr size_t kMaxReservedMentions = 1024;
 constexpr std::string_view kInnerPunct = "-.&+/";
 
 const std::vector<Token>& Tokens(const SentenceView& v) { return v.tokens(); }
@@ -39,25 +40,39 @@ bool Overlaps(const SentenceView& v, size_t first, size_t last) {
   return false;
 }
 
+// NameKey of tokens [first, last], whose text is `written`. NameKey keeps only letters and
+// digits, one character at a time, and in ASCII text those are all in words: there the
+// tokens' keys (NameKeys of their words) joined are the key, and need no folding again.
+std::string SpanKey(const SentenceView& v, size_t first, size_t last, std::string_view written) {
+  const bool ascii = std::all_of(written.begin(), written.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (!ascii) return NameKey(written);
+  std::string key(v.keys[first]);
+  for (size_t j = first + 1; j <= last; ++j) key += v.keys[j];
+  return key;
+}
+
 // Records a mention and its span; `canonical` is the known name, if any, and
 // `canonical_key` its NameKey (precomputed: KnownEntity::key, Mention::key).
 void AddSpan(SentenceView* v, DocumentState* state, size_t first, size_t last, EntityType type,
              MentionStrength strength, Form form = Form::kName, std::string_view canonical = {},
              std::string_view canonical_key = {}) {
   if (Overlaps(*v, first, last)) return;
-  Mention m;
-  m.surface = SpanText(*v, first, last);
-  if (form == Form::kGenitive) m.surface = StripGenitive(m.surface);
-  m.surface_key = NameKey(m.surface);
-  m.key = canonical.empty() ? m.surface_key : canonical_key;
-  if (m.key.empty()) return;
+  const std::string_view written = SpanText(*v, first, last);
+  const bool genitive = form == Form::kGenitive;
+  std::string surface = genitive ? StripGenitive(std::string(written)) : std::string(written);
+  std::string surface_key = genitive ? NameKey(surface) : SpanKey(*v, first, last, written);
+  if ((canonical.empty() ? std::string_view(surface_key) : canonical_key).empty()) return;
+  std::vector<Mention>& mentions = state->doc->mentions;
+  Mention& m = mentions.emplace_back();  // built in place: no Mention is moved
+  m.surface = std::move(surface);
+  m.key = canonical.empty() ? surface_key : canonical_key;
+  m.surface_key = std::move(surface_key);
   m.canonical = canonical;
   m.type = type;
   m.strength = strength;
   m.begin = Tokens(*v)[first].begin;
   m.end = Tokens(*v)[last].end;
-  state->doc->mentions.push_back(std::move(m));
-  v->InsertSpan({first, last, state->doc->mentions.size() - 1, type, form});
+  v->InsertSpan({first, last, mentions.size() - 1, type, form});
 }
 
 // Whether tokens [first, j] may continue as one name at token j.
@@ -848,6 +863,10 @@ bool IsFundingAgent(const SentenceView& view, const Span& s, const DocumentState
 }  // namespace
 
 void FindMentions(SentenceView* view, DocumentState* state) {
+  // Texts name about one entity per 100 bytes: room for them at once spares the moves of a
+  // growing vector of mentions (bounded for long documents, where growth is rare anyway).
+  std::vector<Mention>& mentions = state->doc->mentions;
+  if (mentions.capacity() == 0) mentions.reserve(std::min(view->text.size() / 64, kMaxReservedMentions));
   view->Prepare();
   FindKnownNames(view, state);
   FindLocalNames(view, state);

@@ -134,7 +134,7 @@ bool IsVersion(const Token& t) {
 size_t GluedParts(const SentenceView& v, size_t end) {
   for (int parts = 0; parts < 3; ++parts) {
     const size_t part = end + 2;
-    if (part >= v.size() || !v.Joined(end + 1) || !v.IsPunct(end + 1, "-") || !v.Joined(part) || v.Covered(part)) break;
+    if (part >= v.size() || !v.Joined(end + 1) || !v.Joined(part) || !v.IsPunct(end + 1, "-") || v.Covered(part)) break;
     const Token& t = Tokens(v)[part];
     const bool named_part = t.upper_initial && Tokens(v)[end].has_digit;  // "GPT-5-Codex"
     if (!t.word || !(IsVersion(t) || named_part || v.MatchAt("model_tiers", part) > 0)) break;
@@ -223,7 +223,8 @@ bool LowercaseJoin(const SentenceView& v, size_t first, size_t last, const Known
 }
 
 void FindKnownNames(SentenceView* v, DocumentState* state) {
-  for (size_t i = 0; i < v->size(); ++i) {
+  const size_t size = v->size();
+  for (size_t i = 0; i < size; ++i) {
     const Token& first = Tokens(*v)[i];
     if (!first.word || v->Covered(i)) continue;
     const bool lowercase = !first.upper_initial && !first.has_digit;
@@ -233,7 +234,7 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
     size_t best_last = 0;
     const KnownName* best = nullptr;
     Form best_form = Form::kName;
-    for (size_t j = i; j < v->size() && j < i + kMaxNameTokens; ++j) {
+    for (size_t j = i; j < size && j < i + kMaxNameTokens; ++j) {
       if (j > i && !Continues(*v, j)) break;
       key += v->keys[j];
       if (!Tokens(*v)[j].word) continue;
@@ -252,10 +253,10 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
     if (common_word) continue;  // "Über" folds to the key of Uber
     // "in Berlin" is a place; "Washington will ..." is the government.
     if (best->metonym && i > 0 && v->MatchAt("locative_prepositions", i - 1) > 0) continue;
-    const bool city_based = best_last + 2 < v->size() && v->IsPunct(best_last + 1, "-") && v->MatchAt("based_words", best_last + 2) > 0;
-    const bool city_head = best_last + 1 < v->size() && v->CompoundEndsWith("company_heads", v->CompoundEnd(best_last + 1) - 1);
+    const bool city_based = best_last + 2 < size && v->MatchAt("based_words", best_last + 2) > 0 && v->IsPunct(best_last + 1, "-");
+    const bool city_head = best_last + 1 < size && v->CompoundEndsWith("company_heads", v->CompoundEnd(best_last + 1) - 1);
     if (best->metonym && (city_based || city_head)) continue;  // "London-based", "a London start-up" are the city
-    const bool glued = best_last + 2 < v->size() && v->Joined(best_last + 1) && v->IsPunct(best_last + 1, "-") && v->Joined(best_last + 2);
+    const bool glued = best_last + 2 < size && v->Joined(best_last + 1) && v->Joined(best_last + 2) && v->IsPunct(best_last + 1, "-");
     if (glued && v->MatchAt("prefix_exceptions", best_last + 2) > 0) continue;  // "US-Dollar" names a currency
     // "Julia Schmidt" is not the known Eric Schmidt: a surname after another name is someone else.
     if (best->surname && i > 0 && Tokens(*v)[i - 1].word && Tokens(*v)[i - 1].upper_initial &&
@@ -311,7 +312,8 @@ bool MayBeginLocalName(const WordTriggers::Entry& word, const DocumentState& sta
 // now ("Brightloop kündigte an"); genitives join them ("Brightloops").
 void FindLocalNames(SentenceView* v, DocumentState* state) {
   if (state->local_names.empty()) return;
-  for (size_t i = 0; i < v->size(); ++i) {
+  const size_t size = v->size();
+  for (size_t i = 0; i < size; ++i) {
     const Token& first = Tokens(*v)[i];
     if (!first.word || v->Covered(i) || !(first.upper_initial || first.has_digit)) continue;
     if (!MayBeginLocalName(v->Word(i), *state)) continue;
@@ -319,7 +321,7 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
     std::optional<size_t> best_mention;
     size_t best_last = 0;
     Form best_form = Form::kName;
-    for (size_t j = i; j < v->size() && j < i + kMaxNameTokens; ++j) {
+    for (size_t j = i; j < size && j < i + kMaxNameTokens; ++j) {
       if (j > i && !Continues(*v, j)) break;
       key += v->keys[j];
       if (!Tokens(*v)[j].word) continue;
@@ -330,7 +332,7 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
           best_mention = stem->second, best_last = j, best_form = Form::kGenitive;
         }
       }
-      if (!state->local_prefixes.Contains(key)) break;
+      if (state->local_prefixes.count(key) == 0) break;
     }
     if (!best_mention) continue;
     const Mention known = state->doc->mentions[*best_mention];
@@ -356,7 +358,7 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
 
 // (A key added before was marked then: names are added again in every sentence naming them.)
 void AddLocalPrefix(const std::string& prefix, DocumentState* state) {
-  if (state->local_prefixes.Insert(prefix)) MarkLocalKey(prefix, state);
+  if (state->local_prefixes.insert(prefix).second) MarkLocalKey(prefix, state);
 }
 
 // The name `key` stands for `mention` unless it stands for an earlier one.
@@ -400,7 +402,7 @@ bool IsHeadWord(const SentenceView& v, size_t i) {
 // Whether the capitalised word at token i is used as no name: it ends in "-based" ("Pune-based")
 // or is a head word.
 bool UsedAsNoName(const SentenceView& v, size_t i) {
-  if (v.Joined(i + 1) && v.IsPunct(i + 1, "-") && v.Joined(i + 2) && v.MatchAt("based_words", i + 2) > 0) return true;
+  if (v.Joined(i + 1) && v.Joined(i + 2) && v.MatchAt("based_words", i + 2) > 0 && v.IsPunct(i + 1, "-")) return true;
   return IsHeadWord(v, i);
 }
 
@@ -414,9 +416,10 @@ inline bool NameWord(const SentenceView& v, size_t i) {
 // One past the end of an unknown name whose first word is token i, a name word.
 size_t NameEndAfter(const SentenceView& v, size_t i, size_t max_words) {
   size_t end = i + 1, words = 1;
-  while (end < v.size() && words < max_words) {
-    if (!Tokens(v)[end].space_before && v.IsPunct(end, kInnerPunct) && end + 1 < v.size() &&
-        Tokens(v)[end + 1].word && !Tokens(v)[end + 1].space_before && !v.Covered(end + 1)) {
+  const size_t size = v.size();
+  while (end < size && words < max_words) {
+    if (!Tokens(v)[end].space_before && end + 1 < size && Tokens(v)[end + 1].word && !Tokens(v)[end + 1].space_before &&
+        !v.Covered(end + 1) && v.IsPunct(end, kInnerPunct)) {
       end += 2;
     } else if (Tokens(v)[end].word && (NameWord(v, end) || v.MatchAt("company_suffixes", end) > 0) &&
                !v.Covered(end)) {
@@ -442,7 +445,7 @@ size_t PersonEnd(const SentenceView& v, size_t i) {
          Tokens(v)[end].space_before && !IsHeadWord(v, end) && v.MatchAt("company_suffixes", end) == 0; ++words) {
     ++end;
     // "Seo-yeon", "Jean-Pierre": a hyphen and a lowercase or capitalised part glued on
-    if (end + 1 < v.size() && v.Joined(end) && v.IsPunct(end, "-") && v.Joined(end + 1) && Tokens(v)[end + 1].word &&
+    if (end + 1 < v.size() && v.Joined(end) && v.Joined(end + 1) && Tokens(v)[end + 1].word && v.IsPunct(end, "-") &&
         !Tokens(v)[end + 1].has_digit && !v.Covered(end + 1) &&
         (end + 2 >= v.size() || !v.Joined(end + 2) || !Tokens(v)[end + 2].word) &&
         v.MatchAt("based_words", end + 1) == 0) {  // not "San Francisco-based"
@@ -454,11 +457,12 @@ size_t PersonEnd(const SentenceView& v, size_t i) {
 
 void FindPersons(SentenceView* v, DocumentState* state) {
   const bool roles = v->MayMatch("person_roles");
-  for (size_t i = 0; i < v->size(); ++i) {
+  const size_t size = v->size();
+  for (size_t i = 0; i < size; ++i) {
     const Token& t = Tokens(*v)[i];
     if (!t.word || v->Covered(i)) continue;
     const bool cue = v->Honorific(i) || (roles && v->CompoundEndsWith("person_roles", i));
-    if (cue && i + 1 < v->size()) {
+    if (cue && i + 1 < size) {
       const size_t end = PersonEnd(*v, i + 1);
       const bool first_name = end > i + 1 && v->FirstName(i + 1);
       if (end >= i + 3 || (end == i + 2 && first_name)) {
@@ -524,7 +528,8 @@ void FindByContext(SentenceView* v, DocumentState* state) {
   const HeadTypes heads(*v);
   const bool naming = v->MayMatch("naming_words");
   if (!heads.any() && !naming) return;
-  for (size_t i = 0; i + 1 < v->size(); ++i) {
+  const size_t size = v->size();
+  for (size_t i = 0; i + 1 < size; ++i) {
     std::optional<EntityType> type = heads.At(i);
     size_t start = i + 1;
     if (const size_t n = naming ? v->MatchAt("naming_words", i) : 0; !type && n > 0) {
@@ -535,13 +540,13 @@ void FindByContext(SentenceView* v, DocumentState* state) {
       }
     }
     if (!type) continue;
-    if (start < v->size() && v->IsPunct(start, "\"„“”«»'‚‘’")) ++start;
+    if (start < size && !Tokens(*v)[start].word && v->IsPunct(start, "\"„“”«»'‚‘’")) ++start;
     // "its second model, Skarv 2": a model head, a comma and a versioned name
-    const bool comma = *type == EntityType::kModel && start + 2 < v->size() && v->IsPunct(start, ",") &&
+    const bool comma = *type == EntityType::kModel && start + 2 < size && !Tokens(*v)[start].word && v->IsPunct(start, ",") &&
                        NameWord(*v, start + 1) && NameEnd(*v, start + 1, 4) > start + 1 &&
                        Tokens(*v)[NameEnd(*v, start + 1, 4) - 1].has_digit;
     if (comma) ++start;
-    if (start >= v->size() || !Tokens(*v)[start].space_before) continue;
+    if (start >= size || !Tokens(*v)[start].space_before) continue;
     const size_t end = NameEnd(*v, start, 4);
     if (end == start || (end == start + 1 && !Tokens(*v)[start].has_letter)) continue;  // "das Start-up 2020" names no one
     AddSpan(v, state, start, end - 1, *type, MentionStrength::kContext);
@@ -600,7 +605,8 @@ void FindByEmployer(SentenceView* v, DocumentState* state) {
 void FindByApposition(SentenceView* v, DocumentState* state) {
   const HeadTypes heads(*v);
   if (!heads.any() || !v->MayMatch("apposition_determiners")) return;
-  for (size_t i = 3; i < v->size(); ++i) {
+  const size_t size = v->size();
+  for (size_t i = 3; i < size; ++i) {
     const std::optional<EntityType> type = heads.At(i);
     if (!type || v->Covered(i)) continue;
     size_t d = v->CompoundStart(i);  // back over the compound, then fillers and cities
@@ -630,7 +636,8 @@ void FindByApposition(SentenceView* v, DocumentState* state) {
 // that a person follows is a company.
 void FindByRole(SentenceView* v, DocumentState* state) {
   if (!v->MayMatch("person_roles")) return;
-  for (size_t i = 0; i + 2 < v->size(); ++i) {
+  const size_t size = v->size();
+  for (size_t i = 0; i + 2 < size; ++i) {
     const Token& t = Tokens(*v)[i];
     if (t.has_digit || !t.has_letter || t.text.size() < 3 || !NameWord(*v, i) || v->IsCity(i)) continue;
     if (v->MatchAt("common_noun_shapes", i) > 0) continue;  // "Infrastruktur-Spezialist": a noun, not a company
@@ -639,7 +646,7 @@ void FindByRole(SentenceView* v, DocumentState* state) {
     if (!glued && !spaced) continue;
     const size_t role = glued ? i + 2 : i + 1;
     const size_t end = v->CompoundEnd(role);
-    if (v->Covered(role) || !v->CompoundEndsWith("person_roles", end - 1) || end >= v->size()) continue;
+    if (v->Covered(role) || !v->CompoundEndsWith("person_roles", end - 1) || end >= size) continue;
     const Span* person = v->SpanAt(end);
     if (person == nullptr || person->type != EntityType::kPerson || person->first != end) continue;
     AddSpan(v, state, i, i, EntityType::kCompany, MentionStrength::kContext);
@@ -656,17 +663,18 @@ bool MayHoldNumber(const SentenceView& v) {
 // "qwen2.5-coder" (a letter first, a digit somewhere, every part glued).
 void FindLowercaseModels(SentenceView* v, DocumentState* state) {
   if (!MayHoldNumber(*v)) return;
-  for (size_t i = 0; i + 2 < v->size(); ++i) {
+  const size_t size = v->size();
+  for (size_t i = 0; i + 2 < size; ++i) {
     const Token& t = Tokens(*v)[i];
     if (!t.word || t.upper_initial || v->Covered(i) || v->NotName(i) || (i > 0 && v->Joined(i)) || !std::isalpha(static_cast<unsigned char>(t.text[0]))) continue;
     size_t end = i + 1;
     bool digit = t.has_digit;
-    while (end + 1 < v->size() && v->Joined(end) && v->IsPunct(end, "-") && v->Joined(end + 1) && Tokens(*v)[end + 1].word &&
-           !Tokens(*v)[end + 1].upper_initial && !v->Covered(end + 1)) {
+    while (end + 1 < size && v->Joined(end) && v->Joined(end + 1) && Tokens(*v)[end + 1].word && !Tokens(*v)[end + 1].upper_initial &&
+           !v->Covered(end + 1) && v->IsPunct(end, "-")) {
       digit |= Tokens(*v)[end + 1].has_digit;
       end += 2;
     }
-    if (end == i + 1 || !digit || (end < v->size() && v->Joined(end) && Tokens(*v)[end].word)) continue;
+    if (end == i + 1 || !digit || (end < size && v->Joined(end) && Tokens(*v)[end].word)) continue;
     AddSpan(v, state, i, end - 1, EntityType::kModel, MentionStrength::kShape);
     i = end - 1;
   }
@@ -675,7 +683,8 @@ void FindLowercaseModels(SentenceView* v, DocumentState* state) {
 // "die GLM-Modelle", "der MiMo-Chatbot": an unknown acronym glued to a model head names a model.
 void FindByModelCompound(SentenceView* v, DocumentState* state) {
   if (!v->MayMatch("model_compound_heads")) return;
-  for (size_t i = 0; i + 2 < v->size(); ++i) {
+  const size_t size = v->size();
+  for (size_t i = 0; i + 2 < size; ++i) {
     const Token& t = Tokens(*v)[i];
     if (!v->Joined(i + 1) || !v->Joined(i + 2) || v->Joined(i) || !v->IsPunct(i + 1, "-") || !NameWord(*v, i)) continue;
     const bool acronym = t.text.size() >= 2 && std::none_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -688,7 +697,8 @@ void FindByModelCompound(SentenceView* v, DocumentState* state) {
 void FindByShape(SentenceView* v, DocumentState* state) {
   if (!MayHoldNumber(*v) && !v->MayMatch("company_suffixes")) return;  // no version, no company suffix
   bool name_before = false;  // NameWord(i - 1), asked again only where a span was added
-  for (size_t i = 0; i + 1 < v->size(); ++i) {
+  const size_t size = v->size();
+  for (size_t i = 0; i + 1 < size; ++i) {
     const bool name_word = NameWord(*v, i);
     const bool inside_run = std::exchange(name_before, name_word);
     if (!name_word || Tokens(*v)[i].has_digit) continue;
@@ -700,14 +710,14 @@ void FindByShape(SentenceView* v, DocumentState* state) {
     bool version = false;
     for (size_t j = i + 1; j < end; ++j) {
       const Token& t = Tokens(*v)[j];
-      const bool hyphen_number = v->Joined(j) && v->IsPunct(j - 1, "-") && t.has_digit;
-      const auto tier_follows = [&] { return j + 1 < v->size() && v->MatchAt("model_tiers", j + 1) > 0; };  // "Nova 2 Pro"
+      const bool hyphen_number = t.has_digit && v->Joined(j) && v->IsPunct(j - 1, "-");
+      const auto tier_follows = [&] { return j + 1 < size && v->MatchAt("model_tiers", j + 1) > 0; };  // "Nova 2 Pro"
       const bool small_number = t.word && !t.has_letter && t.text.size() <= 2 && (j >= i + 2 || tier_follows());  // "Orrery Lens 3"
       version |= hyphen_number || (t.space_before && (IsVersion(t) || small_number));
     }
     if (version) {
       size_t last = end - 1;
-      if (end < v->size() && !v->Covered(end) && Tokens(*v)[end].space_before && v->MatchAt("model_tiers", end) > 0) last = end;
+      if (end < size && !v->Covered(end) && Tokens(*v)[end].space_before && v->MatchAt("model_tiers", end) > 0) last = end;
       AddSpan(v, state, i, last, EntityType::kModel, MentionStrength::kShape);
       i = last;
       name_before = NameWord(*v, last);
@@ -722,7 +732,8 @@ void FindByShape(SentenceView* v, DocumentState* state) {
 }
 
 void FindCountryAdjectives(SentenceView* v, DocumentState* state) {
-  for (size_t i = 0; i < v->size(); ++i) {
+  const size_t size = v->size();
+  for (size_t i = 0; i < size; ++i) {
     if (!Tokens(*v)[i].word || v->Covered(i)) continue;
     if (auto country = v->Word(i).country_adjective) {
       const KnownEntity& e = v->knowledge.entities[*country];
@@ -743,7 +754,7 @@ void MarkPrefixes(SentenceView* v, DocumentState* state) {
   for (size_t k = 0; k < spans.size(); ++k) {
     Span& s = spans[k];
     const size_t next = s.last + 1;
-    if (!(next + 1 < v->size() && v->Joined(next) && v->IsPunct(next, "-") && v->Joined(next + 1))) continue;
+    if (!(next + 1 < v->size() && v->Joined(next) && v->Joined(next + 1) && v->IsPunct(next, "-"))) continue;
     if (k + 1 < spans.size() && spans[k + 1].first == next + 1 &&
         state->doc->mentions[spans[k + 1].mention].key == state->doc->mentions[s.mention].key) {
       state->doc->mentions[s.mention].end = Tokens(*v)[spans[k + 1].last].end;

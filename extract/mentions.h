@@ -7,8 +7,8 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
-#include "base/intern_table.h"
 #include "extract/analysis.h"
 #include "graph/types.h"
 
@@ -30,7 +30,9 @@ struct DocumentState {
   // Names found by context or shape ("das Start-up Brightloop") are known from then on in
   // the document, also without the context: token-key concatenation -> first mention.
   std::unordered_map<std::string, size_t> local_names;
-  StringSet local_prefixes;  // every prefix of a local name key
+  // Every prefix of a local name key: few per document, so a node-based set (an InternTable's
+  // first table of slots would cost more to clear than the document's lookups).
+  std::unordered_set<std::string> local_prefixes;
   // One bit per std::hash of each key in local_names and local_prefixes and of each local
   // name's genitive ("brightloops"): a word whose key's bit is clear begins no local name,
   // so the search skips it without building and looking up its key.

@@ -653,16 +653,21 @@ void FindByRole(SentenceView* v, DocumentState* state) {
   }
 }
 
-// Whether a token of the sentence may be or hold a number ("4" in "GLM-4", "2.5", "20b"):
-// a digit, or a word without letters.
-bool MayHoldNumber(const SentenceView& v) {
-  return std::any_of(Tokens(v).begin(), Tokens(v).end(), [](const Token& t) { return t.has_digit || (t.word && !t.has_letter); });
+// Whether a token may be or hold a number ("4" in "GLM-4", "2.5", "20b"): a digit, or a
+// word without letters.
+bool MayBeNumber(const Token& t) { return t.has_digit || (t.word && !t.has_letter); }
+
+// The first token from `from` on that may be a number; the sentence's size when none is.
+size_t NextNumber(const SentenceView& v, size_t from) {
+  while (from < v.size() && !MayBeNumber(Tokens(v)[from])) ++from;
+  return from;
 }
 
 // Lowercase model names with a version glued by hyphens: "gpt-oss-20b", "o4-mini",
-// "qwen2.5-coder" (a letter first, a digit somewhere, every part glued).
-void FindLowercaseModels(SentenceView* v, DocumentState* state) {
-  if (!MayHoldNumber(*v)) return;
+// "qwen2.5-coder" (a letter first, a digit somewhere, every part glued). `numbers`: a
+// token of the sentence may be a number.
+void FindLowercaseModels(SentenceView* v, DocumentState* state, bool numbers) {
+  if (!numbers) return;
   const size_t size = v->size();
   for (size_t i = 0; i + 2 < size; ++i) {
     const Token& t = Tokens(*v)[i];
@@ -694,17 +699,22 @@ void FindByModelCompound(SentenceView* v, DocumentState* state) {
 }
 
 // Name shapes: "GLM-4", "Qwen 2.5", "Kimi K3" are models; "DGA Group" is a company.
-void FindByShape(SentenceView* v, DocumentState* state) {
-  if (!MayHoldNumber(*v) && !v->MayMatch("company_suffixes")) return;  // no version, no company suffix
-  bool name_before = false;  // NameWord(i - 1), asked again only where a span was added
+// `number`: the sentence's first token that may be a number (NextNumber).
+void FindByShape(SentenceView* v, DocumentState* state, size_t number) {
+  constexpr size_t kWords = 4;  // of a run; each after the first adds at most two tokens ("-R")
   const size_t size = v->size();
+  const bool suffixes = v->MayMatch("company_suffixes");
+  if (number == size && !suffixes) return;  // no version, no company suffix
+  bool name_before = false;  // NameWord(i - 1), asked again only where a span was added
   for (size_t i = 0; i + 1 < size; ++i) {
     const bool name_word = NameWord(*v, i);
     const bool inside_run = std::exchange(name_before, name_word);
     if (!name_word || Tokens(*v)[i].has_digit) continue;
     if (v->IsCity(i) && NameWord(*v, i + 1)) continue;  // "Londoner X Ventures"
     if (inside_run) continue;  // inside a capitalised run: its start decides
-    const size_t end = NameEndAfter(*v, i, 4);
+    if (number <= i) number = NextNumber(*v, i + 1);
+    if (!suffixes && number > i + 2 * (kWords - 1)) continue;  // no version can be in the run
+    const size_t end = NameEndAfter(*v, i, kWords);
     // A version anywhere in the run makes it a model: "GLM-4", "Qwen 2.5", "Orrery Lens 3",
     // "Tianmu-R 2.0"; a tier may follow ("Kestrel 1.5 Pro").
     bool version = false;
@@ -890,8 +900,9 @@ void FindMentions(SentenceView* view, DocumentState* state) {
   FindByEmployer(view, state);
   FindByTrailingHead(view, state);
   FindByModelCompound(view, state);
-  FindLowercaseModels(view, state);
-  FindByShape(view, state);
+  const size_t number = NextNumber(*view, 0);
+  FindLowercaseModels(view, state, number < view->size());
+  FindByShape(view, state, number);
   MarkPrefixes(view, state);
   FindAnaphora(view, state);
 }

@@ -530,9 +530,14 @@ void FindByContext(SentenceView* v, DocumentState* state) {
   if (!heads.any() && !naming) return;
   const size_t size = v->size();
   for (size_t i = 0; i + 1 < size; ++i) {
+    const size_t n = naming ? v->MatchAt("naming_words", i) : 0;
+    // A head word's name follows it at once, or after a quote or a comma: never a lowercase
+    // word, which most words are followed by (so the head lists are not asked there).
+    const Token& next = Tokens(*v)[i + 1];
+    if (n == 0 && next.word && !next.upper_initial && !next.has_digit) continue;
     std::optional<EntityType> type = heads.At(i);
     size_t start = i + 1;
-    if (const size_t n = naming ? v->MatchAt("naming_words", i) : 0; !type && n > 0) {
+    if (!type && n > 0) {
       start = i + n;
       type = EntityType::kCompany;
       for (size_t k = i; k > 0 && k + 4 > i; --k) {

@@ -315,7 +315,7 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
   const size_t size = v->size();
   for (size_t i = 0; i < size; ++i) {
     const Token& first = Tokens(*v)[i];
-    if (!first.word || v->Covered(i) || !(first.upper_initial || first.has_digit)) continue;
+    if (!first.word || !(first.upper_initial || first.has_digit) || v->Covered(i)) continue;
     if (!MayBeginLocalName(v->Word(i), *state)) continue;
     std::string key;
     std::optional<size_t> best_mention;
@@ -605,13 +605,22 @@ void FindByEmployer(SentenceView* v, DocumentState* state) {
   }
 }
 
+// The first token that is an apposition determiner after a comma; the sentence's size when none is.
+size_t FirstAppositionDeterminer(const SentenceView& v) {
+  for (size_t k = 1; k < v.size(); ++k) {
+    if (!Tokens(v)[k - 1].word && v.IsPunct(k - 1, ",") && v.MatchAt("apposition_determiners", k) > 0) return k;
+  }
+  return v.size();
+}
+
 // "Orrery, a London-based start-up", "Kivi, ein Chatbot aus Singapur": the name an
 // apposition's head word types.
 void FindByApposition(SentenceView* v, DocumentState* state) {
   const HeadTypes heads(*v);
   if (!heads.any() || !v->MayMatch("apposition_determiners")) return;
   const size_t size = v->size();
-  for (size_t i = 3; i < size; ++i) {
+  // The head comes after a comma and a determiner ("X, ein Chatbot"): none before the first such pair.
+  for (size_t i = std::max<size_t>(3, FirstAppositionDeterminer(*v) + 1); i < size; ++i) {
     const std::optional<EntityType> type = heads.At(i);
     if (!type || v->Covered(i)) continue;
     size_t d = v->CompoundStart(i);  // back over the compound, then fillers and cities

@@ -289,25 +289,30 @@ const std::array<bool, 256> kAsciiWordBytes = [] {
 }();
 
 // The end of the run of ASCII letters and digits from byte i on; `last` becomes the class
-// of its last byte, if any.
-size_t AsciiWordRunEnd(std::string_view text, size_t i, WordClass* last) {
+// of its last byte, if any. `stopped_at_end`: the text's last byte is ASCII and no letter
+// or digit, so the run ends before it without a check of the bound at every byte.
+size_t AsciiWordRunEnd(std::string_view text, size_t i, bool stopped_at_end, WordClass* last) {
   const size_t from = i;
-  while (i < text.size() && kAsciiWordBytes[static_cast<unsigned char>(text[i])]) ++i;
+  if (stopped_at_end) {
+    while (kAsciiWordBytes[static_cast<unsigned char>(text[i])]) ++i;
+  } else {
+    while (i < text.size() && kAsciiWordBytes[static_cast<unsigned char>(text[i])]) ++i;
+  }
   if (i > from) *last = kAsciiWordClasses[static_cast<unsigned char>(text[i - 1])];
   return i;
 }
 
 // The end of the word whose letters or digits run from byte i on, `last` the class of the
 // one before i: it goes on across letters and digits (WB5, WB8-WB10) and across a middle
-// character between two like ones (JoinsAcross).
-size_t WordEnd(std::string_view range, size_t i, WordClass last) {
-  i = AsciiWordRunEnd(range, i, &last);
+// character between two like ones (JoinsAcross); `stopped_at_end` as for AsciiWordRunEnd.
+size_t WordEnd(std::string_view range, size_t i, bool stopped_at_end, WordClass last) {
+  i = AsciiWordRunEnd(range, i, stopped_at_end, &last);
   while (i < range.size()) {
     size_t length;
     const WordClass type = ClassAt(range, i, &length);
     if (InWord(type)) {  // a letter beyond ASCII
       last = type;
-      i = AsciiWordRunEnd(range, i + length, &last);
+      i = AsciiWordRunEnd(range, i + length, stopped_at_end, &last);
       continue;
     }
     if (!IsMiddle(type) || i + length >= range.size()) break;
@@ -315,7 +320,7 @@ size_t WordEnd(std::string_view range, size_t i, WordClass last) {
     const WordClass after = ClassAt(range, i + length, &after_length);
     if (!JoinsAcross(last, type, after)) break;
     last = after;
-    i = AsciiWordRunEnd(range, i + length + after_length, &last);
+    i = AsciiWordRunEnd(range, i + length + after_length, stopped_at_end, &last);
   }
   return i;
 }
@@ -332,6 +337,8 @@ void Segmenter::Impl::AddTokens(std::string_view text, size_t begin, size_t end,
 bool Segmenter::Impl::AddTokensFast(std::string_view text, size_t begin, size_t end, Sentence* sentence) {
   const Vocabulary::Mark before = vocabulary.Now();
   const std::string_view range = text.substr(0, end);
+  const auto last_byte = static_cast<unsigned char>(text[end - 1]);  // most sentences end in punctuation
+  const bool stopped_at_end = last_byte < 0x80 && !kAsciiWordBytes[last_byte];
   bool space_before = true;  // the sentence start
   for (size_t i = begin, length = 0; i < end; i += length) {
     if (text[i] == ' ') {  // most characters between words: no class lookup
@@ -350,7 +357,7 @@ bool Segmenter::Impl::AddTokensFast(std::string_view text, size_t begin, size_t 
       space_before = AddCharacter(text, i, length, space, space_before, sentence);
       continue;
     }
-    const size_t word_end = WordEnd(range, i + length, type);
+    const size_t word_end = WordEnd(range, i + length, stopped_at_end, type);
     AppendToken(text, i, word_end, vocabulary.Word(std::string_view(text.data() + i, word_end - i)), true, space_before,
                 sentence);
     space_before = false;

@@ -25,7 +25,8 @@ const TokenForm& FormTable::Insert(std::string_view text, TokenForm form) {
 
 void FormTable::Clear() {
   entries_.clear();
-  slots_.clear();
+  slots_.assign(kFirstSlots, Slot());
+  mask_ = kFirstSlots - 1;
 }
 
 // The last entry was placed last (Grow places them again in the order stored), so no
@@ -34,23 +35,22 @@ void FormTable::Truncate(size_t size) {
   while (entries_.size() > size) {
     const Entry& last = entries_.back();
     const Packed packed = Pack(last.text);
-    const size_t mask = slots_.size() - 1;
-    size_t slot = Hash(packed, last.text) & mask;
-    while (slots_[slot].entry != &last) slot = (slot + 1) & mask;
+    size_t slot = Hash(packed, last.text) & mask_;
+    while (slots_[slot].entry != &last) slot = (slot + 1) & mask_;
     slots_[slot] = Slot();
     entries_.pop_back();
   }
 }
 
 void FormTable::Place(const Packed& packed, uint64_t hash, const Entry* entry) {
-  const size_t mask = slots_.size() - 1;
-  size_t slot = hash & mask;
-  while (slots_[slot].entry != nullptr) slot = (slot + 1) & mask;
+  size_t slot = hash & mask_;
+  while (slots_[slot].entry != nullptr) slot = (slot + 1) & mask_;
   slots_[slot] = {packed, entry};
 }
 
 void FormTable::Grow() {
-  slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, Slot());
+  slots_.assign(slots_.size() * 2, Slot());
+  mask_ = slots_.size() - 1;
   for (const Entry& entry : entries_) {
     const Packed packed = Pack(entry.text);
     Place(packed, Hash(packed, entry.text), &entry);

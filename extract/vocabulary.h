@@ -25,13 +25,16 @@ struct TokenForm {
 /// to 16 bytes say exactly which text it is: most lookups compare three numbers.
 class FormTable {
  public:
+  FormTable() = default;
+  FormTable(const FormTable&) = delete;  // the slots point at the entries
+  FormTable& operator=(const FormTable&) = delete;
+
   /// The form stored for `text`, or nullptr.
   const TokenForm* Find(std::string_view text) const {
-    if (slots_.empty()) return nullptr;
     const Packed packed = Pack(text);
-    const size_t mask = slots_.size() - 1;
-    for (size_t slot = Hash(packed, text) & mask;; slot = (slot + 1) & mask) {
-      const Slot& s = slots_[slot];
+    const Slot* slots = slots_.data();
+    for (size_t slot = Hash(packed, text) & mask_;; slot = (slot + 1) & mask_) {
+      const Slot& s = slots[slot];
       if (s.entry == nullptr) return nullptr;
       if (s.packed == packed && (text.size() <= kExactSize || SameMiddle(s.entry->text, text))) return &s.entry->form;
     }
@@ -60,6 +63,7 @@ class FormTable {
     const Entry* entry = nullptr;  // nullptr: empty
   };
   static constexpr size_t kExactSize = 16;  // Packed says all of a text this long
+  static constexpr size_t kFirstSlots = 1024;
 
   // Two overlapping loads cover 8 to 16 bytes, or 4 to 7; three bytes cover 1 to 3.
   static Packed Pack(std::string_view text) {
@@ -99,7 +103,9 @@ class FormTable {
   void Grow();
 
   std::deque<Entry> entries_;
-  std::vector<Slot> slots_;  // a power of two long, at most half full
+  // Never empty, so that Find need not check: a power of two long, at most half full.
+  std::vector<Slot> slots_ = std::vector<Slot>(kFirstSlots);
+  size_t mask_ = kFirstSlots - 1;  // slots_.size() - 1
 };
 
 /// The distinct words and punctuation seen, each with its form; words and punctuation of

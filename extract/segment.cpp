@@ -288,41 +288,43 @@ const std::array<bool, 256> kAsciiWordBytes = [] {
   return table;
 }();
 
-// The end of the run of ASCII letters and digits from byte i on; `last` becomes the class
-// of its last byte, if any. `stopped_at_end`: the text's last byte is ASCII and no letter
-// or digit, so the run ends before it without a check of the bound at every byte.
-size_t AsciiWordRunEnd(std::string_view text, size_t i, bool stopped_at_end, WordClass* last) {
-  const size_t from = i;
+// The end of the run of ASCII letters and digits from byte i on. `stopped_at_end`: the
+// text's last byte is ASCII and no letter or digit, so the run ends before it without a
+// check of the bound at every byte.
+size_t AsciiWordRunEnd(std::string_view text, size_t i, bool stopped_at_end) {
   if (stopped_at_end) {
     while (kAsciiWordBytes[static_cast<unsigned char>(text[i])]) ++i;
   } else {
     while (i < text.size() && kAsciiWordBytes[static_cast<unsigned char>(text[i])]) ++i;
   }
-  if (i > from) *last = kAsciiWordClasses[static_cast<unsigned char>(text[i - 1])];
   return i;
 }
 
-// The end of the word whose letters or digits run from byte i on, `last` the class of the
-// one before i: it goes on across letters and digits (WB5, WB8-WB10) and across a middle
-// character between two like ones (JoinsAcross); `stopped_at_end` as for AsciiWordRunEnd.
-size_t WordEnd(std::string_view range, size_t i, bool stopped_at_end, WordClass last) {
-  i = AsciiWordRunEnd(range, i, stopped_at_end, &last);
-  while (i < range.size()) {
+// The class of the letter or digit that ends at byte i: beyond ASCII, ClassAt knows only letters.
+WordClass ClassOfWordCharacterBefore(std::string_view text, size_t i) {
+  const auto byte = static_cast<unsigned char>(text[i - 1]);
+  return byte < 0x80 ? kAsciiWordClasses[byte] : WordClass::kLetter;
+}
+
+// The end of the word whose letters or digits run from byte i on: it goes on across
+// letters and digits (WB5, WB8-WB10) and across a middle character between two like ones
+// (JoinsAcross); `stopped_at_end` as for AsciiWordRunEnd.
+size_t WordEnd(std::string_view range, size_t i, bool stopped_at_end) {
+  for (;;) {
+    i = AsciiWordRunEnd(range, i, stopped_at_end);
+    if (i >= range.size()) return i;
     size_t length;
     const WordClass type = ClassAt(range, i, &length);
     if (InWord(type)) {  // a letter beyond ASCII
-      last = type;
-      i = AsciiWordRunEnd(range, i + length, stopped_at_end, &last);
+      i += length;
       continue;
     }
-    if (!IsMiddle(type) || i + length >= range.size()) break;
+    if (!IsMiddle(type) || i + length >= range.size()) return i;
     size_t after_length;
     const WordClass after = ClassAt(range, i + length, &after_length);
-    if (!JoinsAcross(last, type, after)) break;
-    last = after;
-    i = AsciiWordRunEnd(range, i + length + after_length, stopped_at_end, &last);
+    if (!JoinsAcross(ClassOfWordCharacterBefore(range, i), type, after)) return i;
+    i += length + after_length;
   }
-  return i;
 }
 
 }  // namespace
@@ -357,7 +359,7 @@ bool Segmenter::Impl::AddTokensFast(std::string_view text, size_t begin, size_t 
       space_before = AddCharacter(text, i, length, space, space_before, sentence);
       continue;
     }
-    const size_t word_end = WordEnd(range, i + length, stopped_at_end, type);
+    const size_t word_end = WordEnd(range, i + length, stopped_at_end);
     AppendToken(text, i, word_end, vocabulary.Word(std::string_view(text.data() + i, word_end - i)), true, space_before,
                 sentence);
     space_before = false;

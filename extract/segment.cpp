@@ -28,6 +28,8 @@ class WordSet {
   bool Contains(std::string_view word) const { return words_.Contains(word); }
   /// Whether `first` and `second` joined by one space are in the set ("z. B.").
   bool ContainsPhrase(std::string_view first, std::string_view second) const;
+  /// Whether any word has a space (else ContainsPhrase is always false).
+  bool HasPhrases() const { return max_phrase_size_ > 0; }
 
  private:
   StringSet words_;
@@ -402,12 +404,13 @@ bool Segmenter::Impl::EndsWithAbbreviation(std::string_view text, size_t end) co
   while (b < e && (text[b] == '(' || text[b] == '"' || text[b] == '\'')) ++b;
   const std::string_view word = text.substr(b, e - b);
   if (abbreviations.Contains(word)) return true;
+  const bool ordinal = word.size() >= 2 && word.size() <= 3 &&  // "am 1. Januar", "der 12. Platz"
+                       std::all_of(word.begin(), word.end() - 1, [](char c) { return c >= '0' && c <= '9'; });
+  if (!ordinal && !abbreviations.HasPhrases()) return false;  // most candidates: no word around to look at
   size_t next = e;  // the first half of "z. B.": the break after "z."
   while (next < text.size() && text[next] == ' ') ++next;
   size_t next_end = next;
   while (next_end < text.size() && !IsSpaceByte(text[next_end])) ++next_end;
-  const bool ordinal = word.size() >= 2 && word.size() <= 3 &&  // "am 1. Januar", "der 12. Platz"
-                       std::all_of(word.begin(), word.end() - 1, [](char c) { return c >= '0' && c <= '9'; });
   if (ordinal && next < text.size()) {
     std::string_view following = text.substr(next, next_end - next);
     while (!following.empty() && std::string_view(".,;:!?)").find(following.back()) != std::string_view::npos) {

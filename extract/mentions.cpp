@@ -895,6 +895,19 @@ bool IsFundingAgent(const SentenceView& view, const Span& s, const DocumentState
   return before > 0 && view.MatchAt("passive_agents", before - 1) > 0;
 }
 
+// The number of distinct mention keys among the spans that `counted` selects (a sentence has
+// few spans: each is compared with the earlier ones rather than collected).
+template <typename Counted>
+size_t DistinctKeys(const SentenceView& view, const DocumentState& state, Counted counted) {
+  const auto key = [&state](const Span& s) -> const std::string& { return state.doc->mentions[s.mention].key; };
+  size_t distinct = 0;
+  for (auto s = view.spans.begin(); s != view.spans.end(); ++s) {
+    const auto same = [&](const Span& earlier) { return counted(earlier) && key(earlier) == key(*s); };
+    if (counted(*s) && std::none_of(view.spans.begin(), s, same)) ++distinct;
+  }
+  return distinct;
+}
+
 }  // namespace
 
 void FindMentions(SentenceView* view, DocumentState* state) {
@@ -929,11 +942,8 @@ void RememberMentions(const SentenceView& view, DocumentState* state) {
   state->companies_last_sentence = 0;
   ++state->sentences_since_company;
   bool company_seen = false, prefix_only = false;
-  std::vector<std::string_view> companies;  // distinct keys; the mentions outlive the loop
   for (const Span& s : view.spans) {
     const Mention& m = state->doc->mentions[s.mention];
-    const bool full = s.type == EntityType::kCompany && (s.form == Form::kName || s.form == Form::kAnaphor);
-    if (full && std::find(companies.begin(), companies.end(), m.key) == companies.end()) companies.push_back(m.key);
     if (s.form == Form::kName && m.strength != MentionStrength::kGazetteer && s.type != EntityType::kCountry) {
       AddLocalName(view, s.first, s.last, s.mention, state);
       const bool surname = s.type == EntityType::kPerson && s.last > s.first && Tokens(view)[s.last].upper_initial;
@@ -951,19 +961,18 @@ void RememberMentions(const SentenceView& view, DocumentState* state) {
     }
     if (s.type == EntityType::kCompany || s.type == EntityType::kModel) state->last_of_sentence = s.mention;
   }
-  state->companies_last_sentence = companies.size();
+  state->companies_last_sentence = DistinctKeys(view, *state, [](const Span& s) {
+    return s.type == EntityType::kCompany && (s.form == Form::kName || s.form == Form::kAnaphor);  // named in full
+  });
   const auto model = std::find_if(view.spans.begin(), view.spans.end(),
                                   [](const Span& s) { return s.type == EntityType::kModel && s.form == Form::kName; });
   if (model != view.spans.end()) state->last_model = model->mention;
   state->last_person.reset();
-  std::vector<std::string_view> persons;
+  const auto person = [](const Span& s) { return s.type == EntityType::kPerson && s.form != Form::kAnaphor; };
   for (const Span& s : view.spans) {
-    const Mention& m = state->doc->mentions[s.mention];
-    if (s.type != EntityType::kPerson || s.form == Form::kAnaphor) continue;
-    if (std::find(persons.begin(), persons.end(), m.key) == persons.end()) persons.push_back(m.key);
-    state->last_person = s.mention;
+    if (person(s)) state->last_person = s.mention;
   }
-  if (persons.size() != 1) state->last_person.reset();  // "er" is clear only after one person
+  if (DistinctKeys(view, *state, person) != 1) state->last_person.reset();  // "er" is clear only after one person
 }
 
 }  // namespace kg

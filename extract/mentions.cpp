@@ -67,7 +67,7 @@ void AddSpan(SentenceView* v, DocumentState* state, size_t first, size_t last, E
   m.surface = std::move(surface);
   m.key = canonical.empty() ? surface_key : canonical_key;
   m.surface_key = std::move(surface_key);
-  m.canonical = canonical;
+  if (!canonical.empty()) m.canonical = canonical;
   m.type = type;
   m.strength = strength;
   m.begin = Tokens(*v)[first].begin;
@@ -100,10 +100,8 @@ const KnownName* LookupKnown(const SentenceView& v, size_t first, size_t last, c
     return nullptr;
   };
   *form = Form::kName;
-  if (const KnownName* n = key_is_prefix ? accept(key) : nullptr) {
-    // Exact-case short forms must be the whole written text ("US", not "USB").
-    if (!n->exact_case || NameKey(n->surface) == key) return n;
-  }
+  // Exact-case short forms are the whole written text ("US", not "USB"), as their key is the text's.
+  if (const KnownName* n = key_is_prefix ? accept(key) : nullptr) return n;
   if (const std::string stem = GenitiveStem(key, Tokens(v)[last].fold); !stem.empty()) {
     *form = Form::kGenitive;
     return accept(stem);
@@ -344,7 +342,7 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
     size_t model_end = known.type == EntityType::kCompany && best_form == Form::kName ? CompanyModel(*v, best_last) : best_last;
     if (known.type == EntityType::kModel && best_form == Form::kName) model_end = VersionSuffix(*v, best_last);  // "Hibiki 2"
     if (known.type == EntityType::kCompany && best_form == Form::kName && model_end == best_last &&
-        NameKey(SpanText(*v, i, best_last)) != known.key) {
+        SpanKey(*v, i, best_last, SpanText(*v, i, best_last)) != known.key) {
       model_end = ProductOfCompany(*v, best_last);  // "Corvid 3", "Tessera Vox 2" of Corvid Labs, Tessera AI
     }
     if (model_end != best_last) {  // "Nordwind-7B" of the start-up Nordwind AI, a newer version of a model
@@ -859,7 +857,7 @@ std::optional<Mention> TrailingName(const SentenceView& v) {
   }
   Mention m;
   m.surface = SpanText(v, first, last - 1);
-  m.key = m.surface_key = NameKey(m.surface);
+  m.key = m.surface_key = SpanKey(v, first, last - 1, m.surface);
   m.type = EntityType::kCompany;
   m.strength = MentionStrength::kShape;
   m.begin = Tokens(v)[first].begin;

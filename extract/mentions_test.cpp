@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "extract/extractor.h"
-#include "graph/name_key.h"
 #include "extract/test_knowledge.h"
+#include "graph/name_key.h"
 
 namespace kg {
 namespace {

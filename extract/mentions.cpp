@@ -223,11 +223,12 @@ bool LowercaseJoin(const SentenceView& v, size_t first, size_t last, const Known
 void FindKnownNames(SentenceView* v, DocumentState* state) {
   const size_t size = v->size();
   for (size_t i = 0; i < size; ++i) {
+    // The word's own entry first: it rules out nearly every token.
+    if (!v->Word(i).name_start && !v->Word(i).name_prefix) continue;  // no known name is or begins with the word
     const Token& first = Tokens(*v)[i];
     if (!first.word || v->Covered(i)) continue;
     const bool lowercase = !first.upper_initial && !first.has_digit;
     if (lowercase && !v->Word(i).lowercase_name) continue;  // "xAI", "eBay" are written lowercase; other words are no names
-    if (!v->Word(i).name_start && !v->Word(i).name_prefix) continue;  // no known name is or begins with the word
     std::string key;
     size_t best_last = 0;
     const KnownName* best = nullptr;
@@ -458,8 +459,8 @@ void FindPersons(SentenceView* v, DocumentState* state) {
   const size_t size = v->size();
   for (size_t i = 0; i < size; ++i) {
     const Token& t = Tokens(*v)[i];
-    if (!t.word || v->Covered(i)) continue;
     const bool cue = v->Honorific(i) || (roles && v->CompoundEndsWith("person_roles", i));
+    if ((!cue && !v->FirstName(i)) || !t.word || v->Covered(i)) continue;  // neither a cue nor a first name: most words
     if (cue && i + 1 < size) {
       const size_t end = PersonEnd(*v, i + 1);
       const bool first_name = end > i + 1 && v->FirstName(i + 1);
@@ -671,7 +672,8 @@ bool MayBeNumber(const Token& t) { return t.has_digit || (t.word && !t.has_lette
 
 // The first token from `from` on that may be a number; the sentence's size when none is.
 size_t NextNumber(const SentenceView& v, size_t from) {
-  while (from < v.size() && !MayBeNumber(Tokens(v)[from])) ++from;
+  const size_t size = v.size();
+  while (from < size && !MayBeNumber(Tokens(v)[from])) ++from;
   return from;
 }
 
@@ -756,8 +758,8 @@ void FindByShape(SentenceView* v, DocumentState* state, size_t number) {
 void FindCountryAdjectives(SentenceView* v, DocumentState* state) {
   const size_t size = v->size();
   for (size_t i = 0; i < size; ++i) {
-    if (!Tokens(*v)[i].word || v->Covered(i)) continue;
-    if (auto country = v->Word(i).country_adjective) {
+    const std::optional<size_t>& country = v->Word(i).country_adjective;  // asked first: few words have one
+    if (country && Tokens(*v)[i].word && !v->Covered(i)) {
       const KnownEntity& e = v->knowledge.entities[*country];
       AddSpan(v, state, i, i, e.type, MentionStrength::kGazetteer, Form::kAdjective, e.name, e.key);
     }
@@ -797,11 +799,13 @@ std::optional<std::pair<size_t, size_t>> CompanyAnaphorAt(const SentenceView& v,
   for (; head < v.size() && head < i + 6; ++head) {
     const Token& t = Tokens(v)[head];
     const bool adjective = v.Covered(head) && v.SpanAt(head)->form == Form::kAdjective;
-    const bool filler = !v.Covered(head) && !t.upper_initial && !IsHeadWord(v, head) && (t.word || v.IsPunct(head, "-"));
-    const bool city = !v.Covered(head) && t.word &&
-                      (v.IsCity(head) ||  // "The San Francisco-based start-up"
-                       (head + 1 < v.size() && IsCityKey(v, head, head + 1)) || (head > 0 && IsCityKey(v, head - 1, head)));
-    if (!(adjective || filler || city)) break;
+    const auto filler = [&] { return !v.Covered(head) && !t.upper_initial && !IsHeadWord(v, head) && (t.word || v.IsPunct(head, "-")); };
+    const auto city = [&] {
+      return !v.Covered(head) && t.word &&
+             (v.IsCity(head) ||  // "The San Francisco-based start-up"
+              (head + 1 < v.size() && IsCityKey(v, head, head + 1)) || (head > 0 && IsCityKey(v, head - 1, head)));
+    };
+    if (!(adjective || filler() || city())) break;
   }
   if (head >= v.size() || v.Covered(head)) return std::nullopt;
   const size_t end = v.CompoundEnd(head);

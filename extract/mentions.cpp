@@ -313,9 +313,9 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
   if (state->local_names.empty()) return;
   const size_t size = v->size();
   for (size_t i = 0; i < size; ++i) {
+    if (!MayBeginLocalName(v->Word(i), *state)) continue;  // asked first: it rules out nearly every token
     const Token& first = Tokens(*v)[i];
     if (!first.word || !(first.upper_initial || first.has_digit) || v->Covered(i)) continue;
-    if (!MayBeginLocalName(v->Word(i), *state)) continue;
     std::string key;
     std::optional<size_t> best_mention;
     size_t best_last = 0;
@@ -685,6 +685,7 @@ void FindLowercaseModels(SentenceView* v, DocumentState* state, bool numbers) {
   const size_t size = v->size();
   for (size_t i = 0; i + 2 < size; ++i) {
     const Token& t = Tokens(*v)[i];
+    if (!v->Joined(i + 1)) continue;  // nothing glued on: most tokens
     if (!t.word || t.upper_initial || v->Covered(i) || v->NotName(i) || (i > 0 && v->Joined(i)) || !std::isalpha(static_cast<unsigned char>(t.text[0]))) continue;
     size_t end = i + 1;
     bool digit = t.has_digit;

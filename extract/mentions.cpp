@@ -685,7 +685,7 @@ void FindLowercaseModels(SentenceView* v, DocumentState* state, bool numbers) {
   const size_t size = v->size();
   for (size_t i = 0; i + 2 < size; ++i) {
     const Token& t = Tokens(*v)[i];
-    if (!v->Joined(i + 1)) continue;  // nothing glued on: most tokens
+    if (Tokens(*v)[i + 1].space_before) continue;  // nothing glued on: most tokens
     if (!t.word || t.upper_initial || v->Covered(i) || v->NotName(i) || (i > 0 && v->Joined(i)) || !std::isalpha(static_cast<unsigned char>(t.text[0]))) continue;
     size_t end = i + 1;
     bool digit = t.has_digit;
@@ -706,7 +706,7 @@ void FindByModelCompound(SentenceView* v, DocumentState* state) {
   const size_t size = v->size();
   for (size_t i = 0; i + 2 < size; ++i) {
     const Token& t = Tokens(*v)[i];
-    if (!v->Joined(i + 1) || !v->Joined(i + 2) || v->Joined(i) || !v->IsPunct(i + 1, "-") || !NameWord(*v, i)) continue;
+    if (Tokens(*v)[i + 1].space_before || Tokens(*v)[i + 2].space_before || v->Joined(i) || !v->IsPunct(i + 1, "-") || !NameWord(*v, i)) continue;
     const bool acronym = t.text.size() >= 2 && std::none_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (!acronym || v->Covered(i + 2) || v->CompoundEnd(i + 2) != i + 3 || !v->CompoundEndsWith("model_compound_heads", i + 2)) continue;
     AddSpan(v, state, i, i, EntityType::kModel, MentionStrength::kContext);

@@ -3,6 +3,7 @@
 #ifndef KG_BASE_LATIN1_H_
 #define KG_BASE_LATIN1_H_
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -17,6 +18,7 @@ class Latin1Letters {
     for (size_t i = 0; i < table_.size(); ++i) {
       const char utf8[2] = {static_cast<char>(0xC3), static_cast<char>(0x80 + i)};
       table_[i] = slow(std::string_view(utf8, 2));
+      longest_piece_ = std::max(longest_piece_, table_[i].size());
     }
   }
 
@@ -26,24 +28,30 @@ class Latin1Letters {
   /// that map each character alone, as case folding does; callers test that they agree.
   template <typename Ascii>
   bool Apply(std::string_view text, Ascii ascii, std::string* out) const {
-    out->clear();
-    out->reserve(text.size());
+    // Room for the longest result (a two-byte character may become longest_piece_ bytes),
+    // written through a pointer rather than appended piece by piece.
+    out->resize(text.size() * std::max<size_t>(1, (longest_piece_ + 1) / 2));
+    char* const begin = &(*out)[0];
+    char* end = begin;
     for (size_t i = 0; i < text.size(); ++i) {
       const auto byte = static_cast<unsigned char>(text[i]);
       if (byte < 0x80) {
-        if (const char c = ascii(text[i])) out->push_back(c);
+        if (const char c = ascii(text[i])) *end++ = c;
         continue;
       }
       const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
       if (byte != 0xC3 || next < 0x80 || next > 0xBF) return false;
-      out->append(table_[next - 0x80]);
+      const std::string& piece = table_[next - 0x80];
+      end = std::copy(piece.begin(), piece.end(), end);
       ++i;
     }
+    out->resize(static_cast<size_t>(end - begin));
     return true;
   }
 
  private:
   std::array<std::string, 64> table_;
+  size_t longest_piece_ = 0;  // of the table's strings
 };
 
 }  // namespace kg

@@ -77,6 +77,14 @@ TEST_CASE("NFC without ICU's pass agrees with ICU on random text") {
 
 TEST_CASE("case folding keeps words comparable") { CHECK(FoldCase("STRASSE Straße") == "strasse strasse"); }
 
+TEST_CASE("ASCII text folds as it does beside a Latin-1 letter, for every ASCII byte") {
+  for (int c = 0; c < 0x80; ++c) {
+    const std::string text = "Ab" + std::string(1, static_cast<char>(c)) + "Z";
+    CAPTURE(c);
+    CHECK(FoldCase(text + "É") == FoldCase(text) + "é");  // É, é: the Latin-1 path
+  }
+}
+
 }  // namespace kg
 
 namespace kg {

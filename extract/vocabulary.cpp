@@ -64,16 +64,17 @@ TokenForm WordForm(std::string_view word) {
   TokenForm form;
   form.fold = FoldCase(word);
   for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
-    UChar32 c;
-    U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
-    const bool first = i == U8_LENGTH(c);
-    if (c < 0x80) {  // ASCII: what ICU answers, without its property lookups
-      const auto ascii = static_cast<unsigned char>(c);
-      form.upper_initial |= first && IsAsciiUpper(ascii);
-      form.has_digit |= IsAsciiDigit(ascii);
-      form.has_letter |= IsAsciiAlpha(ascii);
+    const bool first = i == 0;
+    const auto byte = static_cast<unsigned char>(word[static_cast<size_t>(i)]);
+    if (byte < 0x80) {  // ASCII: what ICU answers, without decoding or its property lookups
+      form.upper_initial |= first && IsAsciiUpper(byte);
+      form.has_digit |= IsAsciiDigit(byte);
+      form.has_letter |= IsAsciiAlpha(byte);
+      ++i;
       continue;
     }
+    UChar32 c;
+    U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
     if (first) form.upper_initial = u_isupper(c) || u_istitle(c);
     form.has_digit |= u_isdigit(c) != 0;
     form.has_letter |= u_isalpha(c) != 0;

@@ -446,7 +446,7 @@ void Segmenter::Impl::AddPieces(std::string_view text, size_t begin, size_t end,
     sentence.end = b;
     // Room for the tokens of most sentences (news text has a token per five or six bytes),
     // so that the vector is seldom reallocated as it grows, nor copied.
-    sentence.tokens.reserve((b - a) / 4 + 2);
+    sentence.tokens.reserve((b - a) / 5 + 4);
     AddTokens(text, a, b, &sentence);
     if (sentence.tokens.empty()) out->pop_back();
   }

@@ -265,7 +265,12 @@ WordClass NonAsciiClassAt(std::string_view text, size_t i, size_t* length) {
 // The class of the character at text[i] and its length in bytes.
 inline WordClass ClassAt(std::string_view text, size_t i, size_t* length) {
   const auto c = static_cast<unsigned char>(text[i]);
-  if (c >= 0x80) return NonAsciiClassAt(text, i, length);
+  if (c >= 0x80) {
+    size_t non_ascii_length;  // not `length`, so that the caller's can stay in a register
+    const WordClass type = NonAsciiClassAt(text, i, &non_ascii_length);
+    *length = non_ascii_length;
+    return type;
+  }
   *length = 1;
   return kAsciiWordClasses[c];
 }

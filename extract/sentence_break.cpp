@@ -85,7 +85,12 @@ class SentenceScanner {
   // The class of the character at byte i (< end_) and its length in bytes.
   SentenceClass ClassAt(size_t i, size_t* length) const {
     const auto byte = static_cast<unsigned char>(text_[i]);
-    if (byte >= 0x80) return NonAsciiClassAt(i, length);
+    if (byte >= 0x80) {
+      size_t non_ascii_length;  // not `length`, so that the caller's can stay in a register
+      const SentenceClass type = NonAsciiClassAt(i, &non_ascii_length);
+      *length = non_ascii_length;
+      return type;
+    }
     *length = 1;
     return ascii_[byte];
   }

@@ -110,10 +110,18 @@ const WordTriggers::Entry& WordTriggers::OfNewForm(const Token& token) {
   return entry;
 }
 
+WordTriggers::Compound WordTriggers::AddContinuation(const Compound& prefix, const Entry& word, bool is_word,
+                                                    std::string_view hyphenated, std::string_view joined) {
+  const Compound compound{&Of(hyphenated), &Of(joined)};
+  continuations_.emplace(ContinuationKey(prefix, word, is_word), compound);
+  return compound;
+}
+
 void WordTriggers::Trim() {
   if (words_.size() < kMaxWords) return;
   words_.Clear();  // entries are recomputed as needed
   by_form_.clear();
+  continuations_.clear();
 }
 
 WordTriggers::WordTriggers(const Knowledge& knowledge)
@@ -148,38 +156,46 @@ size_t SentenceView::MatchPhrase(size_t index, size_t i) const {
   return n;
 }
 
+WordTriggers::Compound SentenceView::ContinueCompound(const WordTriggers::Compound& prefix, size_t start, size_t i) const {
+  const Token& t = tokens()[i];
+  const WordTriggers::Entry& word = *word_bits_[i];
+  if (const WordTriggers::Compound* known = word_triggers_->Continuation(prefix, word, t.word)) return *known;
+  std::string hyphenated(tokens()[start].fold), joined(tokens()[start].word ? tokens()[start].fold : std::string_view());
+  for (size_t j = start + 2; j <= i; j += 2) {
+    hyphenated.append("-").append(tokens()[j].fold);
+    if (tokens()[j].word) joined.append(tokens()[j].fold);
+  }
+  return word_triggers_->AddContinuation(prefix, word, t.word, hyphenated, joined);
+}
+
 void SentenceView::Prepare() {
-  keys.assign(size(), std::string_view());
-  // The folded compound word ending at a token, with and without its hyphens ("ki-start-up"
-  // and "kistartup" at "up"), for the last three tokens: a compound continues from i - 2.
-  // They view the token's own fold unless a compound continues, which is rare.
-  std::string_view hyphenated[3], compound[3];
-  std::string hyphenated_text[3], compound_text[3];
-  word_bits_.assign(size(), nullptr);
-  IndexSpans();
-  compound_bits_.assign(size(), WordTriggers::Bits());
+  // The loop writes every token's entries: resizing spares a pass that would clear them.
+  // No span covers a token yet (the view starts with none).
+  keys.resize(size());
+  word_bits_.resize(size());
+  compound_bits_.resize(size());
+  span_of_.resize(size());
+  // The compound word ending at a token and the token it starts at, for the last two
+  // tokens: a compound continues from i - 2, which has i's parity.
+  WordTriggers::Compound compound[2];
+  size_t compound_start[2] = {0, 0};
   present_.reset();
   phrase_matches_.clear();
   word_triggers_->Trim();
   for (size_t i = 0; i < size(); ++i) {
     const Token& t = tokens()[i];
     const WordTriggers::Entry& word = word_triggers_->Of(t);
-    if (t.word) keys[i] = word.key;  // NameKey(t.text): keys ignore case
-    const bool continues = i >= 2 && Joined(i) && IsPunct(i - 1, "-") && Joined(i - 1);
-    const size_t slot = i % 3, before = (i + 1) % 3;  // (i + 1) % 3 is i - 2's slot
-    if (continues) {
-      hyphenated_text[slot].assign(hyphenated[before]).append("-").append(t.fold);
-      compound_text[slot].assign(compound[before]).append(t.word ? t.fold : std::string_view());
-      hyphenated[slot] = hyphenated_text[slot];
-      compound[slot] = compound_text[slot];
-    } else {
-      hyphenated[slot] = t.fold;
-      compound[slot] = t.word ? t.fold : std::string_view();
-    }
+    keys[i] = t.word ? std::string_view(word.key) : std::string_view();  // NameKey(t.text): keys ignore case
+    span_of_[i] = -1;
     word_bits_[i] = &word;
     compound_bits_[i] = word.single;
+    const bool continues = i >= 2 && Joined(i) && IsPunct(i - 1, "-") && Joined(i - 1);
     if (continues) {
-      compound_bits_[i] |= word_triggers_->Of(hyphenated[slot]).single | word_triggers_->Of(compound[slot]).single;
+      compound[i & 1] = ContinueCompound(compound[i & 1], compound_start[i & 1], i);
+      compound_bits_[i] |= compound[i & 1].hyphenated->single | compound[i & 1].joined->single;
+    } else {
+      compound[i & 1] = {&word, t.word ? &word : nullptr};
+      compound_start[i & 1] = i;
     }
     present_ |= compound_bits_[i] | word.phrase_start;
   }

@@ -4,6 +4,7 @@
 #ifndef KG_EXTRACT_ANALYSIS_H_
 #define KG_EXTRACT_ANALYSIS_H_
 
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <optional>
@@ -68,6 +69,21 @@ class WordTriggers {
     if (token.form < by_form_.size() && by_form_[token.form] != nullptr) return *by_form_[token.form];
     return OfNewForm(token);
   }
+  /// A compound word by its entries: hyphenated as written ("ki-start-up") and joined
+  /// without hyphens and punctuation ("kistartup"; nullptr: empty, as after a punctuation token).
+  struct Compound {
+    const Entry* hyphenated = nullptr;
+    const Entry* joined = nullptr;
+  };
+  /// The compound `prefix` continued by a hyphen and a token whose entry is `word`
+  /// (`is_word`: a word, which the joined form keeps), if AddContinuation told it.
+  const Compound* Continuation(const Compound& prefix, const Entry& word, bool is_word) const {
+    const auto known = continuations_.find(ContinuationKey(prefix, word, is_word));
+    return known == continuations_.end() ? nullptr : &known->second;
+  }
+  /// Remembers, and returns, the continuation whose texts are `hyphenated` and `joined`.
+  Compound AddContinuation(const Compound& prefix, const Entry& word, bool is_word, std::string_view hyphenated,
+                           std::string_view joined);
   /// Drops every entry once there are too many (bounds memory on hostile input); call only
   /// when no Entry reference is held, i.e. between sentences.
   void Trim();
@@ -93,8 +109,21 @@ class WordTriggers {
     const char* name = nullptr;
     size_t index = kNone;
   };
+  // Continuations by the entries they join (is_word in the word pointer's low bit: entries
+  // are aligned): Prepare looks compounds up without building their texts.
+  using Key = std::array<uintptr_t, 3>;
+  struct KeyHash {
+    size_t operator()(const Key& key) const {
+      return static_cast<size_t>(HashString(std::string_view(reinterpret_cast<const char*>(key.data()), sizeof key)));
+    }
+  };
+  static Key ContinuationKey(const Compound& prefix, const Entry& word, bool is_word) {
+    return {reinterpret_cast<uintptr_t>(prefix.hyphenated), reinterpret_cast<uintptr_t>(prefix.joined),
+            reinterpret_cast<uintptr_t>(&word) | uintptr_t{is_word}};
+  }
   const Knowledge& knowledge_;
   InternTable<Entry> words_;
+  std::unordered_map<Key, Compound, KeyHash> continuations_;
   std::vector<const Entry*> by_form_;  // by Token::form; nullptr: not asked yet
   ListSlot lists_[kListSlots];
   std::vector<const TriggerSet*> lists_by_index_;  // by TriggerSet::index
@@ -157,6 +186,8 @@ struct SentenceView {
   // Per token: the index in `spans` of the span covering it, or -1.
   std::vector<int32_t>& span_of_;
   void IndexSpans();
+  // The compound `prefix` over tokens [start, i - 2] continued by a hyphen and token i.
+  WordTriggers::Compound ContinueCompound(const WordTriggers::Compound& prefix, size_t start, size_t i) const;
   std::vector<SentenceBuffers::PhraseMatch>& phrase_matches_;  // MatchPhrase adds to it
   // MatchAt's answer where a phrase of the list may start, remembered in phrase_matches_.
   size_t MatchPhrase(size_t index, size_t i) const;

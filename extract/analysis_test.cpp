@@ -128,3 +128,41 @@ TEST_CASE("WordTriggers finds each trigger list by the index IndexOf gives") {
 }
 
 }  // namespace kg
+
+namespace kg {
+
+TEST_CASE("WordTriggers remembers a compound's continuation by the entries it joins") {
+  WordTriggers words(BuiltinKnowledge());
+  const WordTriggers::Compound ki{&words.Of("ki"), &words.Of("ki")};
+  const WordTriggers::Entry& start = words.Of("start");
+  CHECK(words.Continuation(ki, start, true) == nullptr);
+  const WordTriggers::Compound added = words.AddContinuation(ki, start, true, "ki-start", "kistart");
+  CHECK(added.hyphenated == &words.Of("ki-start"));
+  CHECK(added.joined == &words.Of("kistart"));
+  const WordTriggers::Compound* known = words.Continuation(ki, start, true);
+  REQUIRE(known != nullptr);
+  CHECK(known->hyphenated == added.hyphenated);
+  CHECK(known->joined == added.joined);
+  CHECK(words.Continuation(ki, start, false) == nullptr);  // punctuation is left out of the joined form
+}
+
+TEST_CASE("a compound's ends match alike when its continuations are computed and when they are remembered") {
+  const Knowledge& k = BuiltinKnowledge();
+  Segmenter segmenter(k.abbreviations, k.ordinal_nouns);
+  WordTriggers words(k);
+  const std::string text = "Das KI-Start-up wächst. Das KI-Start-up wächst.";
+  const std::vector<Sentence> sentences = segmenter.Split(text);
+  REQUIRE(sentences.size() == 2);
+  std::vector<SentenceBuffers> buffers;
+  const std::vector<SentenceView> views = PreparedViews(text, sentences, &words, &buffers);
+  REQUIRE(views[0].size() == views[1].size());
+  CHECK(views[0].CompoundEndsWith("company_heads", 5));  // "up" ends "ki-start-up"
+  for (const auto& named_list : k.triggers) {
+    const std::string& name = named_list.first;
+    for (size_t i = 0; i < views[0].size(); ++i) {
+      CHECK_MESSAGE(views[0].CompoundEndsWith(name, i) == views[1].CompoundEndsWith(name, i), name << " at token " << i);
+    }
+  }
+}
+
+}  // namespace kg

@@ -98,8 +98,8 @@ const WordTriggers::Entry& WordTriggers::Of(std::string_view folded) {
   e.city_prefix = knowledge_.city_prefixes.Contains(e.key);
   e.city = knowledge_.city_countries.count(e.key) > 0;
   const TriggerWordIndex::Lists lists = knowledge_.trigger_words.Of(word);
-  e.single = lists.single;
-  e.phrase_start = lists.phrase_start;
+  e.single = ListSet(lists.single);
+  e.phrase_start = ListSet(lists.phrase_start);
   return words_.Insert(word, std::move(e));
 }
 
@@ -129,29 +129,33 @@ WordTriggers::WordTriggers(const Knowledge& knowledge)
   for (const auto& [name, list] : knowledge.triggers) lists_by_index_[list.index()] = &list;
 }
 
-size_t WordTriggers::IndexOfSlow(std::string_view name) {
+ListSet::ListSet(const TriggerBits& bits) {
+  for (size_t w = 0; w < kWords; ++w) words_[w] = ((bits >> (64 * w)) & TriggerBits(~uint64_t{0})).to_ullong();
+}
+
+ListBit WordTriggers::BitOfSlow(std::string_view name) {
+  const auto list = knowledge_.triggers.find(name);
+  const ListBit bit = list == knowledge_.triggers.end() ? ListBit() : ListBit::Of(list->second.index());
   size_t slot = SlotOf(name);
   for (size_t probes = 0; probes < kListSlots; ++probes, slot = (slot + 1) % kListSlots) {
     ListSlot& s = lists_[slot];
-    if (s.name == name.data()) return s.index;
+    if (s.name == name.data()) return s.bit;
     if (s.name != nullptr) continue;
-    auto list = knowledge_.triggers.find(name);
-    s.name = name.data();
-    s.index = list == knowledge_.triggers.end() ? kNone : list->second.index();
-    return s.index;
+    s = {name.data(), bit};
+    return bit;
   }
-  auto list = knowledge_.triggers.find(name);  // table full: not cached
-  return list == knowledge_.triggers.end() ? kNone : list->second.index();
+  return bit;  // table full: not cached
 }
 
-size_t SentenceView::MatchPhrase(size_t index, size_t i) const {
+size_t SentenceView::MatchPhrase(const ListBit& bit, size_t i) const {
+  const size_t index = bit.index;
   for (const SentenceBuffers::PhraseMatch& known : phrase_matches_) {
     if (known.list == index && known.token == i) return known.length;
   }
   std::string_view words[4];
   size_t count = 0;
   for (size_t j = i; j < size() && count < 4; ++j) words[count++] = tokens()[j].fold;
-  const size_t n = word_triggers_->ListAt(index).MatchPrefix(words, count, word_bits_[i]->single[index]);
+  const size_t n = word_triggers_->ListAt(index).MatchPrefix(words, count, word_bits_[i]->single.Has(bit));
   phrase_matches_.push_back({index, i, n});
   return n;
 }
@@ -179,7 +183,7 @@ void SentenceView::Prepare() {
   // tokens: a compound continues from i - 2, which has i's parity.
   WordTriggers::Compound compound[2];
   size_t compound_start[2] = {0, 0};
-  present_.reset();
+  present_ = ListSet();
   phrase_matches_.clear();
   word_triggers_->Trim();
   for (size_t i = 0; i < size(); ++i) {

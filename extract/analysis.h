@@ -42,15 +42,42 @@ struct Span {
 /// empty otherwise. Known names are looked up under both keys.
 std::string GenitiveStem(std::string_view key, std::string_view fold);
 
+/// One trigger list's place in a ListSet, found once per list name: testing a set is then a
+/// load and a mask, and a name that is no list has no bit (mask 0), so it needs no test of its own.
+struct ListBit {
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t index = kNone;  // TriggerSet::index
+  size_t word = 0;
+  uint64_t mask = 0;
+  static ListBit Of(size_t index) { return {index, index / 64, uint64_t{1} << (index % 64)}; }
+};
+
+/// A set of trigger lists (TriggerBits as 64-bit words, tested with a ListBit).
+class ListSet {
+ public:
+  ListSet() = default;
+  explicit ListSet(const TriggerBits& bits);
+  bool Has(const ListBit& bit) const { return (words_[bit.word] & bit.mask) != 0; }
+  ListSet& operator|=(const ListSet& other) {
+    for (size_t w = 0; w < kWords; ++w) words_[w] |= other.words_[w];
+    return *this;
+  }
+  ListSet operator|(const ListSet& other) const { return ListSet(*this) |= other; }
+
+ private:
+  static_assert(kMaxTriggerLists % 64 == 0, "whole words");
+  static constexpr size_t kWords = kMaxTriggerLists / 64;
+  uint64_t words_[kWords] = {};
+};
+
 /// What the knowledge says of each folded word: the trigger lists it matches, as a single
 /// word and as the first word of a phrase, and its lookups in the name tables; computed
 /// once per distinct word and kept for the Extractor's lifetime (one per thread), so
 /// matching a token against a list is a bit test.
 class WordTriggers {
  public:
-  using Bits = TriggerBits;
   struct Entry {
-    Bits single, phrase_start;
+    ListSet single, phrase_start;
     bool not_name = false, first_name = false, honorific = false;  // the lexicon's word lists
     std::string key;  // NameKey of the word (the same for every case of it)
     size_t key_hash = 0;          // std::hash of key: per-document filters test a word without hashing it
@@ -89,25 +116,27 @@ class WordTriggers {
   void Trim();
   /// Forgets which entry each form number has; call when the Segmenter's epoch changes.
   void ForgetForms() { by_form_.clear(); }
-  /// Index of the trigger list `name` (a string literal: keyed by address), or kNone.
-  size_t IndexOf(std::string_view name) {
+  /// The bit of the trigger list `name` (a string literal: keyed by address).
+  ListBit BitOf(std::string_view name) {
     const ListSlot& first = lists_[SlotOf(name)];
-    return first.name == name.data() ? first.index : IndexOfSlow(name);
+    return first.name == name.data() ? first.bit : BitOfSlow(name);
   }
-  static constexpr size_t kNone = static_cast<size_t>(-1);
+  /// Index of the trigger list `name`, or kNone.
+  size_t IndexOf(std::string_view name) { return BitOf(name).index; }
+  static constexpr size_t kNone = ListBit::kNone;
   /// The trigger list of an index IndexOf returned.
   const TriggerSet& ListAt(size_t index) const { return *lists_by_index_[index]; }
 
  private:
   static size_t SlotOf(std::string_view name) { return (reinterpret_cast<uintptr_t>(name.data()) >> 3) % kListSlots; }
-  size_t IndexOfSlow(std::string_view name);
+  ListBit BitOfSlow(std::string_view name);
   const Entry& OfNewForm(const Token& token);
   static constexpr size_t kMaxWords = size_t{1} << 20;  // bounds memory on hostile input
-  // List indexes by name address, open addressing: callers pass few distinct literals.
+  // List bits by name address, open addressing: callers pass few distinct literals.
   static constexpr size_t kListSlots = 512;
   struct ListSlot {
     const char* name = nullptr;
-    size_t index = kNone;
+    ListBit bit;
   };
   // Continuations by the entries they join (is_word in the word pointer's low bit: entries
   // are aligned): Prepare looks compounds up without building their texts.
@@ -144,7 +173,7 @@ struct SentenceBuffers {
   std::vector<std::string_view> keys;
   std::vector<Span> spans;
   std::vector<const WordTriggers::Entry*> word_bits;
-  std::vector<WordTriggers::Bits> compound_bits;
+  std::vector<ListSet> compound_bits;
   std::vector<int32_t> span_of;
   std::vector<PhraseMatch> phrase_matches;
 };
@@ -180,9 +209,9 @@ struct SentenceView {
   WordTriggers* word_triggers_;
   // Per token: the lists its folded word matches, and those its compound forms match.
   std::vector<const WordTriggers::Entry*>& word_bits_;
-  std::vector<WordTriggers::Bits>& compound_bits_;
+  std::vector<ListSet>& compound_bits_;
   // The lists any token may match (as a word, a phrase start or a compound's end).
-  WordTriggers::Bits present_;
+  ListSet present_;
   // Per token: the index in `spans` of the span covering it, or -1.
   std::vector<int32_t>& span_of_;
   void IndexSpans();
@@ -190,7 +219,7 @@ struct SentenceView {
   WordTriggers::Compound ContinueCompound(const WordTriggers::Compound& prefix, size_t start, size_t i) const;
   std::vector<SentenceBuffers::PhraseMatch>& phrase_matches_;  // MatchPhrase adds to it
   // MatchAt's answer where a phrase of the list may start, remembered in phrase_matches_.
-  size_t MatchPhrase(size_t index, size_t i) const;
+  size_t MatchPhrase(const ListBit& bit, size_t i) const;
 
  public:
   const std::vector<Token>& tokens() const { return sentence.tokens; }
@@ -217,24 +246,21 @@ struct SentenceView {
   /// end (MatchAt, Find, CompoundEndsWith are then 0 everywhere): rules anchored on a
   /// trigger skip the sentence.
   bool MayMatch(std::string_view list) const {
-    const size_t index = word_triggers_->IndexOf(list);
-    return index != WordTriggers::kNone && present_[index];
+    return present_.Has(word_triggers_->BitOf(list));
   }
   /// Length in tokens of a trigger of `list` starting at token i (0: none).
   [[gnu::always_inline]] size_t MatchAt(std::string_view list, size_t i) const {
     if (i >= size()) return 0;
-    const size_t index = word_triggers_->IndexOf(list);
-    if (index == WordTriggers::kNone) return 0;
+    const ListBit bit = word_triggers_->BitOf(list);
     const WordTriggers::Entry& word = *word_bits_[i];
-    if (!word.phrase_start[index]) return word.single[index] ? 1 : 0;
-    return MatchPhrase(index, i);
+    if (!word.phrase_start.Has(bit)) return word.single.Has(bit) ? 1 : 0;
+    return MatchPhrase(bit, i);
   }
   /// Whether the compound word ending at token i (hyphen-joined, no spaces) ends with
   /// a trigger word of `list` ("Internetunternehmens" ends with "unternehmens").
   bool CompoundEndsWith(std::string_view list, size_t i) const {
     if (i >= size()) return false;
-    const size_t index = word_triggers_->IndexOf(list);
-    return index != WordTriggers::kNone && compound_bits_[i][index];
+    return compound_bits_[i].Has(word_triggers_->BitOf(list));
   }
   /// First token index in [from, to) where a trigger of `list` starts.
   std::optional<size_t> Find(std::string_view list, size_t from, size_t to) const;

@@ -166,3 +166,24 @@ TEST_CASE("a compound's ends match alike when its continuations are computed and
 }
 
 }  // namespace kg
+
+namespace kg {
+
+TEST_CASE("ListSet holds the lists of its TriggerBits, in either word, and no bit for a missing list") {
+  TriggerBits bits;
+  bits.set(3).set(64).set(kMaxTriggerLists - 1);
+  const ListSet set(bits);
+  for (size_t index = 0; index < kMaxTriggerLists; ++index) CHECK_MESSAGE(set.Has(ListBit::Of(index)) == bits[index], index);
+  CHECK_FALSE(set.Has(ListBit()));
+  TriggerBits other;
+  other.set(5);
+  const ListSet both = set | ListSet(other);
+  CHECK(both.Has(ListBit::Of(5)));
+  CHECK(both.Has(ListBit::Of(64)));
+  CHECK_FALSE(both.Has(ListBit::Of(6)));
+  WordTriggers words(BuiltinKnowledge());
+  CHECK(words.BitOf("no such list").mask == 0);
+  CHECK(words.BitOf("company_heads").index == BuiltinKnowledge().List("company_heads").index());
+}
+
+}  // namespace kg

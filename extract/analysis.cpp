@@ -160,10 +160,15 @@ size_t SentenceView::MatchPhrase(const ListBit& bit, size_t i) const {
   return n;
 }
 
-WordTriggers::Compound SentenceView::ContinueCompound(const WordTriggers::Compound& prefix, size_t start, size_t i) const {
+WordTriggers::Compound SentenceView::CompoundAt(size_t i, const WordTriggers::Compound& before) const {
+  const WordTriggers::Entry& first = *word_bits_[i - 2];
+  const WordTriggers::Compound prefix =
+      ContinuesCompound(i - 2) ? before : WordTriggers::Compound{&first, tokens()[i - 2].word ? &first : nullptr};
   const Token& t = tokens()[i];
   const WordTriggers::Entry& word = *word_bits_[i];
   if (const WordTriggers::Compound* known = word_triggers_->Continuation(prefix, word, t.word)) return *known;
+  size_t start = i - 2;
+  while (ContinuesCompound(start)) start -= 2;
   std::string hyphenated(tokens()[start].fold), joined(tokens()[start].word ? tokens()[start].fold : std::string_view());
   for (size_t j = start + 2; j <= i; j += 2) {
     hyphenated.append("-").append(tokens()[j].fold);
@@ -179,11 +184,10 @@ void SentenceView::Prepare() {
   word_bits_.resize(size());
   compound_bits_.resize(size());
   span_of_.resize(size());
-  // The compound word ending at a token and the token it starts at, for the last two
-  // tokens: a compound continues from i - 2, which has i's parity.
+  // The compound words ending at the last two tokens that continued one: a compound
+  // continues from i - 2, which has i's parity.
   WordTriggers::Compound compound[2];
-  size_t compound_start[2] = {0, 0};
-  present_ = ListSet();
+  ListSet present;  // a local: the stores into the tables might alias a member
   phrase_matches_.clear();
   word_triggers_->Trim();
   for (size_t i = 0; i < size(); ++i) {
@@ -192,17 +196,15 @@ void SentenceView::Prepare() {
     keys[i] = t.word ? std::string_view(word.key) : std::string_view();  // NameKey(t.text): keys ignore case
     span_of_[i] = -1;
     word_bits_[i] = &word;
-    compound_bits_[i] = word.single;
-    const bool continues = i >= 2 && Joined(i) && IsPunct(i - 1, "-") && Joined(i - 1);
-    if (continues) {
-      compound[i & 1] = ContinueCompound(compound[i & 1], compound_start[i & 1], i);
-      compound_bits_[i] |= compound[i & 1].hyphenated->single | compound[i & 1].joined->single;
-    } else {
-      compound[i & 1] = {&word, t.word ? &word : nullptr};
-      compound_start[i & 1] = i;
+    ListSet ends = word.single;
+    if (ContinuesCompound(i)) {
+      compound[i & 1] = CompoundAt(i, compound[i & 1]);
+      ends |= compound[i & 1].hyphenated->single | compound[i & 1].joined->single;
     }
-    present_ |= compound_bits_[i] | word.phrase_start;
+    compound_bits_[i] = ends;
+    present |= ends | word.phrase_start;
   }
+  present_ = present;
 }
 
 std::optional<size_t> SentenceView::Find(std::string_view list, size_t from, size_t to) const {

@@ -217,8 +217,11 @@ struct SentenceView {
   // Per token: the index in `spans` of the span covering it, or -1.
   std::vector<int32_t>& span_of_;
   void IndexSpans();
-  // The compound `prefix` over tokens [start, i - 2] continued by a hyphen and token i.
-  WordTriggers::Compound ContinueCompound(const WordTriggers::Compound& prefix, size_t start, size_t i) const;
+  // Whether a hyphen joins token i to the compound word ending at i - 2 ("up" of "KI-Start-up").
+  bool ContinuesCompound(size_t i) const { return i >= 2 && Joined(i) && IsPunct(i - 1, "-") && Joined(i - 1); }
+  // The compound word ending at token i, which continues one; `before` is the compound
+  // ending at i - 2 when that continues one too.
+  WordTriggers::Compound CompoundAt(size_t i, const WordTriggers::Compound& before) const;
   std::vector<SentenceBuffers::PhraseMatch>& phrase_matches_;  // MatchPhrase adds to it
   // MatchAt's answer where a phrase of the list may start, remembered in phrase_matches_.
   size_t MatchPhrase(const ListBit& bit, size_t i) const;

@@ -12,7 +12,7 @@ void SentenceView::InsertSpan(const Span& span) {
   const auto at = spans.insert(std::upper_bound(spans.begin(), spans.end(), span, by_first), span);
   // Only the spans after the new one move, one place up: the index is updated, not rebuilt.
   const auto k = static_cast<int32_t>(at - spans.begin());
-  for (size_t i = span.first; i < span_of_.size(); ++i) {
+  for (size_t i = span.first; i < size_; ++i) {
     if (i <= span.last) span_of_[i] = k;
     else if (span_of_[i] >= k) ++span_of_[i];
   }
@@ -26,7 +26,7 @@ void SentenceView::MergeSpanWithNext(size_t k) {
 }
 
 void SentenceView::IndexSpans() {
-  span_of_.assign(size(), -1);
+  std::fill(span_of_, span_of_ + size_, -1);
   for (size_t k = 0; k < spans.size(); ++k) {
     for (size_t i = spans[k].first; i <= spans[k].last && i < size(); ++i) span_of_[i] = static_cast<int32_t>(k);
   }
@@ -178,12 +178,8 @@ WordTriggers::Compound SentenceView::CompoundAt(size_t i, const WordTriggers::Co
 }
 
 void SentenceView::Prepare() {
-  // The loop writes every token's entries: resizing spares a pass that would clear them.
-  // No span covers a token yet (the view starts with none).
-  keys.resize(size());
-  word_bits_.resize(size());
-  compound_bits_.resize(size());
-  span_of_.resize(size());
+  // The loop writes every token's entries (the constructor sized the tables); no span
+  // covers a token yet (the view starts with none).
   // The compound words ending at the last two tokens that continued one: a compound
   // continues from i - 2, which has i's parity.
   WordTriggers::Compound compound[2];

@@ -188,11 +188,13 @@ struct SentenceView {
         keys(buffers->keys),
         spans(buffers->spans),
         size_(s.tokens.size()),
+        token_(s.tokens.data()),
         word_triggers_(word_triggers),
-        word_bits_(buffers->word_bits),
-        compound_bits_(buffers->compound_bits),
-        span_of_(buffers->span_of),
+        word_bits_(Sized(&buffers->word_bits, size_)),
+        compound_bits_(Sized(&buffers->compound_bits, size_)),
+        span_of_(Sized(&buffers->span_of, size_)),
         phrase_matches_(buffers->phrase_matches) {
+    keys.resize(size_);
     spans.clear();
   }
   const std::string_view text;  // the whole document
@@ -202,20 +204,28 @@ struct SentenceView {
   std::vector<Span>& spans;       // sorted by first token, non-overlapping; changed only by
                                   // InsertSpan and MergeSpanWithNext, which keep SpanAt's index
 
-  /// Computes keys and the lists each word and compound word matches; call once before
-  /// matching.
+  /// Computes keys, the lists each word and compound word matches and the tables of
+  /// spans; call once before matching.
   void Prepare();
 
  private:
-  size_t size_;  // of sentence.tokens, asked by nearly every test: one load instead of two and a subtraction
+  // The per-token tables are sized once, by the constructor, and then read through plain
+  // pointers: nearly every test reads them, and so saves a load.
+  template <typename T>
+  static T* Sized(std::vector<T>* table, size_t size) {
+    table->resize(size);
+    return table->data();
+  }
+  const size_t size_;    // sentence.tokens.size()
+  const Token* token_;   // sentence.tokens.data()
   WordTriggers* word_triggers_;
   // Per token: the lists its folded word matches, and those its compound forms match.
-  std::vector<const WordTriggers::Entry*>& word_bits_;
-  std::vector<ListSet>& compound_bits_;
+  const WordTriggers::Entry** const word_bits_;
+  ListSet* const compound_bits_;
   // The lists any token may match (as a word, a phrase start or a compound's end).
   ListSet present_;
   // Per token: the index in `spans` of the span covering it, or -1.
-  std::vector<int32_t>& span_of_;
+  int32_t* const span_of_;
   void IndexSpans();
   // Whether a hyphen joins token i to the compound word ending at i - 2 ("up" of "KI-Start-up").
   bool ContinuesCompound(size_t i) const { return i >= 2 && Joined(i) && IsPunct(i - 1, "-") && Joined(i - 1); }
@@ -231,7 +241,7 @@ struct SentenceView {
   size_t size() const { return size_; }
   /// The span covering token i, if any.
   const Span* SpanAt(size_t i) const {
-    return i < span_of_.size() && span_of_[i] >= 0 ? &spans[static_cast<size_t>(span_of_[i])] : nullptr;
+    return i < size_ && span_of_[i] >= 0 ? &spans[static_cast<size_t>(span_of_[i])] : nullptr;
   }
   /// Adds a span over tokens no span covers, in order.
   void InsertSpan(const Span& span);
@@ -244,7 +254,7 @@ struct SentenceView {
   /// Everything the knowledge says of token i's word.
   const WordTriggers::Entry& Word(size_t i) const { return *word_bits_[i]; }
   /// Whether token i is a word whose key is a city's (Word(i).city).
-  bool IsCity(size_t i) const { return tokens()[i].word && word_bits_[i]->city; }
+  bool IsCity(size_t i) const { return token_[i].word && word_bits_[i]->city; }
   /// Whether token i is covered by a span.
   bool Covered(size_t i) const { return SpanAt(i) != nullptr; }
   /// False when no token of the sentence can match `list`, as a word, phrase or compound
@@ -270,11 +280,11 @@ struct SentenceView {
   /// First token index in [from, to) where a trigger of `list` starts.
   std::optional<size_t> Find(std::string_view list, size_t from, size_t to) const;
   /// Whether tokens i-1 and i are glued together (no space, hyphen or similar between).
-  bool Joined(size_t i) const { return i > 0 && i < size() && !tokens()[i].space_before; }
+  bool Joined(size_t i) const { return i > 0 && i < size_ && !token_[i].space_before; }
   /// Whether token i is punctuation, one of `chars` (each a character, not a string).
   bool IsPunct(size_t i, std::string_view chars) const {
-    if (i >= size() || tokens()[i].word) return false;
-    const std::string_view t = tokens()[i].text;
+    if (i >= size_ || token_[i].word) return false;
+    const std::string_view t = token_[i].text;
     return t.size() == 1 ? chars.find(t[0]) != std::string_view::npos : chars.find(t) != std::string_view::npos;
   }
   /// The first token of the compound word that ends at token i ("KI" for "KI-Start-up").

@@ -119,7 +119,8 @@ class WordTriggers {
   /// The bit of the trigger list `name` (a string literal: keyed by address).
   ListBit BitOf(std::string_view name) {
     const ListSlot& first = lists_[SlotOf(name)];
-    return first.name == name.data() ? first.bit : BitOfSlow(name);
+    if (__builtin_expect(first.name != name.data(), 0)) return BitOfSlow(name);  // rare: the hit falls through
+    return first.bit;
   }
   /// Index of the trigger list `name`, or kNone.
   size_t IndexOf(std::string_view name) { return BitOf(name).index; }

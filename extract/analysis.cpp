@@ -117,6 +117,13 @@ WordTriggers::Compound WordTriggers::AddContinuation(const Compound& prefix, con
   return compound;
 }
 
+const ListSet& WordTriggers::ComputePhraseSecond(const Entry& entry, std::string_view word) {
+  Entry& e = const_cast<Entry&>(entry);  // one of words_, which are not const
+  e.phrase_second = ListSet(second_words_.Of(word).single);
+  e.phrase_second_known = true;
+  return e.phrase_second;
+}
+
 void WordTriggers::Trim() {
   if (words_.size() < kMaxWords) return;
   words_.Clear();  // entries are recomputed as needed
@@ -126,7 +133,12 @@ void WordTriggers::Trim() {
 
 WordTriggers::WordTriggers(const Knowledge& knowledge)
     : knowledge_(knowledge), lists_by_index_(knowledge.triggers.size()) {
-  for (const auto& [name, list] : knowledge.triggers) lists_by_index_[list.index()] = &list;
+  for (const auto& [name, list] : knowledge.triggers) {
+    lists_by_index_[list.index()] = &list;
+    for (const Trigger& trigger : list.triggers()) {
+      if (trigger.size() > 1) second_words_.Add(trigger[1], list.index(), false);
+    }
+  }
 }
 
 ListSet::ListSet(const TriggerBits& bits) {
@@ -147,8 +159,13 @@ ListBit WordTriggers::BitOfSlow(std::string_view name) {
   return bit;  // table full: not cached
 }
 
-size_t SentenceView::MatchPhrase(const ListBit& bit, size_t i) const {
-  const size_t index = bit.index;
+size_t SentenceView::MatchPhrase(size_t index, size_t i) const {
+  const ListBit bit = ListBit::Of(index);
+  // Most phrase starts are common words ("im", "mit"): when no phrase of the list goes on
+  // with the next word, only the word itself can match.
+  if (i + 1 >= size_ || !word_triggers_->PhraseSecond(*word_bits_[i + 1], token_[i + 1].fold).Has(bit)) {
+    return word_bits_[i]->single.Has(bit) ? 1 : 0;
+  }
   for (const SentenceBuffers::PhraseMatch& known : phrase_matches_) {
     if (known.list == index && known.token == i) return known.length;
   }

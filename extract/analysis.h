@@ -87,6 +87,10 @@ class WordTriggers {
     bool city_prefix = false;     // the key begins a city's key ("san" of San Francisco)
     bool city = false;            // the key is a city's key ("london", "londoner")
     std::optional<size_t> country_adjective;  // the country of an adjective ("chinesischen")
+    // The lists with a phrase whose second word this is, once PhraseSecond computed them
+    // (few words follow a phrase's first word: most entries never need them).
+    ListSet phrase_second;
+    bool phrase_second_known = false;
   };
   explicit WordTriggers(const Knowledge& knowledge);
   /// The entry of a folded word; valid until the next Trim().
@@ -95,6 +99,11 @@ class WordTriggers {
   const Entry& Of(const Token& token) {
     if (token.form < by_form_.size() && by_form_[token.form] != nullptr) return *by_form_[token.form];
     return OfNewForm(token);
+  }
+  /// The lists with a phrase whose second word is `word` (folded; `entry` is its entry): no
+  /// other list's phrase goes on with it.
+  const ListSet& PhraseSecond(const Entry& entry, std::string_view word) {
+    return entry.phrase_second_known ? entry.phrase_second : ComputePhraseSecond(entry, word);
   }
   /// A compound word by its entries: hyphenated as written ("ki-start-up") and joined
   /// without hyphens and punctuation ("kistartup"; nullptr: empty, as after a punctuation token).
@@ -131,6 +140,7 @@ class WordTriggers {
  private:
   static size_t SlotOf(std::string_view name) { return (reinterpret_cast<uintptr_t>(name.data()) >> 3) % kListSlots; }
   ListBit BitOfSlow(std::string_view name);
+  const ListSet& ComputePhraseSecond(const Entry& entry, std::string_view word);
   const Entry& OfNewForm(const Token& token);
   static constexpr size_t kMaxWords = size_t{1} << 20;  // bounds memory on hostile input
   // List bits by name address, open addressing: callers pass few distinct literals.
@@ -152,6 +162,7 @@ class WordTriggers {
             reinterpret_cast<uintptr_t>(&word) | uintptr_t{is_word}};
   }
   const Knowledge& knowledge_;
+  TriggerWordIndex second_words_;  // the second words of every list's phrases
   InternTable<Entry> words_;
   std::unordered_map<Key, Compound, KeyHash> continuations_;
   std::vector<const Entry*> by_form_;  // by Token::form; nullptr: not asked yet
@@ -235,7 +246,8 @@ struct SentenceView {
   WordTriggers::Compound CompoundAt(size_t i, const WordTriggers::Compound& before) const;
   std::vector<SentenceBuffers::PhraseMatch>& phrase_matches_;  // MatchPhrase adds to it
   // MatchAt's answer where a phrase of the list may start, remembered in phrase_matches_.
-  size_t MatchPhrase(const ListBit& bit, size_t i) const;
+  // Takes the list's index, not its ListBit: MatchAt then passes it in a register.
+  size_t MatchPhrase(size_t index, size_t i) const;
 
  public:
   const std::vector<Token>& tokens() const { return sentence.tokens; }
@@ -270,7 +282,7 @@ struct SentenceView {
     const ListBit bit = word_triggers_->BitOf(list);
     const WordTriggers::Entry& word = *word_bits_[i];
     if (!word.phrase_start.Has(bit)) return word.single.Has(bit) ? 1 : 0;
-    return MatchPhrase(bit, i);
+    return MatchPhrase(bit.index, i);
   }
   /// Whether the compound word ending at token i (hyphen-joined, no spaces) ends with
   /// a trigger word of `list` ("Internetunternehmens" ends with "unternehmens").

@@ -187,3 +187,27 @@ TEST_CASE("ListSet holds the lists of its TriggerBits, in either word, and no bi
 }
 
 }  // namespace kg
+
+namespace kg {
+
+TEST_CASE("PhraseSecond names the lists with a phrase that goes on with the word") {
+  const Knowledge& k = BuiltinKnowledge();
+  WordTriggers words(k);
+  size_t checked = 0;
+  for (const auto& named_list : k.triggers) {
+    const TriggerSet& list = named_list.second;
+    bool wildcard_second = false;
+    for (const Trigger& t : list.triggers()) wildcard_second |= t.size() > 1 && t[1].find('*') != std::string::npos;
+    for (const Trigger& t : list.triggers()) {
+      if (t.size() < 2 || t[1].find('*') != std::string::npos) continue;
+      CHECK_MESSAGE(words.PhraseSecond(words.Of(t[1]), t[1]).Has(ListBit::Of(list.index())), named_list.first);
+      ++checked;
+    }
+    // A made-up word goes on with a phrase only where a wildcard allows it.
+    const bool quarzwerk = words.PhraseSecond(words.Of("quarzwerk"), "quarzwerk").Has(ListBit::Of(list.index()));
+    CHECK_MESSAGE((!quarzwerk || wildcard_second), named_list.first);
+  }
+  CHECK(checked > 10);
+}
+
+}  // namespace kg

@@ -10,12 +10,9 @@ namespace kg {
 void SentenceView::InsertSpan(const Span& span) {
   const auto by_first = [](const Span& a, const Span& b) { return a.first < b.first; };
   const auto at = spans.insert(std::upper_bound(spans.begin(), spans.end(), span, by_first), span);
-  // Only the spans after the new one move, one place up: the index is updated, not rebuilt.
-  const auto k = static_cast<int32_t>(at - spans.begin());
-  for (size_t i = span.first; i < size_; ++i) {
-    if (i <= span.last) span_of_[i] = k;
-    else if (span_of_[i] >= k) ++span_of_[i];
-  }
+  // Only the spans after the new one move, one place up: the index is updated for their
+  // tokens, not rebuilt.
+  for (size_t k = static_cast<size_t>(at - spans.begin()); k < spans.size(); ++k) IndexSpan(k);
 }
 
 void SentenceView::MergeSpanWithNext(size_t k) {
@@ -27,9 +24,11 @@ void SentenceView::MergeSpanWithNext(size_t k) {
 
 void SentenceView::IndexSpans() {
   std::fill(span_of_, span_of_ + size_, -1);
-  for (size_t k = 0; k < spans.size(); ++k) {
-    for (size_t i = spans[k].first; i <= spans[k].last && i < size(); ++i) span_of_[i] = static_cast<int32_t>(k);
-  }
+  for (size_t k = 0; k < spans.size(); ++k) IndexSpan(k);
+}
+
+void SentenceView::IndexSpan(size_t k) {
+  for (size_t i = spans[k].first; i <= spans[k].last && i < size_; ++i) span_of_[i] = static_cast<int32_t>(k);
 }
 
 bool HasAdjectiveEnding(const Token& t) {

@@ -239,6 +239,7 @@ struct SentenceView {
   // Per token: the index in `spans` of the span covering it, or -1.
   int32_t* const span_of_;
   void IndexSpans();
+  void IndexSpan(size_t k);  // marks spans[k]'s tokens
   // Whether a hyphen joins token i to the compound word ending at i - 2 ("up" of "KI-Start-up").
   bool ContinuesCompound(size_t i) const { return i >= 2 && Joined(i) && IsPunct(i - 1, "-") && Joined(i - 1); }
   // The compound word ending at token i, which continues one; `before` is the compound

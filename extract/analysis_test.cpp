@@ -211,3 +211,31 @@ TEST_CASE("PhraseSecond names the lists with a phrase that goes on with the word
 }
 
 }  // namespace kg
+
+namespace kg {
+
+TEST_CASE("InsertSpan keeps SpanAt's index when spans come out of order") {
+  const Knowledge& k = BuiltinKnowledge();
+  Segmenter segmenter(k.abbreviations, k.ordinal_nouns);
+  WordTriggers words(k);
+  const std::string text = "Eins zwei drei vier fünf sechs sieben acht";
+  const std::vector<Sentence> sentences = segmenter.Split(text);
+  REQUIRE(sentences.size() == 1);
+  SentenceBuffers buffers;
+  SentenceView view(text, sentences[0], k, &words, &buffers);
+  view.Prepare();
+  view.InsertSpan({5, 6, 0, EntityType::kCompany, Form::kName});
+  view.InsertSpan({1, 2, 1, EntityType::kCompany, Form::kName});  // before the first: it moves up
+  view.InsertSpan({4, 4, 2, EntityType::kCompany, Form::kName});  // between the two
+  REQUIRE(view.spans.size() == 3);
+  const size_t mention_at[] = {9, 1, 1, 9, 2, 0, 0, 9};  // 9: no span
+  for (size_t i = 0; i < view.size(); ++i) {
+    const Span* s = view.SpanAt(i);
+    CHECK_MESSAGE((s == nullptr ? 9 : s->mention) == mention_at[i], "token " << i);
+  }
+  view.MergeSpanWithNext(1);  // tokens 4 to 6
+  CHECK(view.SpanAt(6) == &view.spans[1]);
+  CHECK(view.SpanAt(7) == nullptr);
+}
+
+}  // namespace kg

@@ -58,14 +58,13 @@ size_t SentenceView::SkipHead(std::string_view list, size_t i) const {
 
 namespace {
 
-const char* const kAdjectiveEndings[] = {"", "e", "en", "er", "es", "em"};
+constexpr std::string_view kAdjectiveEndings[] = {"", "e", "en", "er", "es", "em"};
 
 // The country of an adjective: its stem less a German ending names one ("chinesischen").
-std::optional<size_t> CountryOfAdjective(const Knowledge& knowledge, const std::string& fold) {
-  for (const char* ending : kAdjectiveEndings) {
-    const std::string e(ending);
-    if (fold.size() <= e.size() || fold.compare(fold.size() - e.size(), e.size(), e) != 0) continue;
-    auto it = knowledge.country_adjectives.find(fold.substr(0, fold.size() - e.size()));
+std::optional<size_t> CountryOfAdjective(const Knowledge& knowledge, std::string_view fold) {
+  for (const std::string_view ending : kAdjectiveEndings) {
+    if (fold.size() <= ending.size() || fold.substr(fold.size() - ending.size()) != ending) continue;
+    auto it = knowledge.country_adjectives.find(std::string(fold.substr(0, fold.size() - ending.size())));
     if (it != knowledge.country_adjectives.end()) return it->second;
   }
   return std::nullopt;

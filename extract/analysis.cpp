@@ -193,26 +193,32 @@ WordTriggers::Compound SentenceView::CompoundAt(size_t i, const WordTriggers::Co
 }
 
 void SentenceView::Prepare() {
+  phrase_matches_.clear();
+  word_triggers_->Trim();
   // The loop writes every token's entries (the constructor sized the tables); no span
-  // covers a token yet (the view starts with none).
+  // covers a token yet (the view starts with none). It works on locals: its stores might
+  // alias members, which would then be read again for every token.
+  const Token* const tokens = token_;
+  std::string_view* const key = keys.data();
+  const WordTriggers::Entry** const word_bits = word_bits_;
+  ListSet* const compound_bits = compound_bits_;
+  int32_t* const span_of = span_of_;
+  ListSet present;
   // The compound words ending at the last two tokens that continued one: a compound
   // continues from i - 2, which has i's parity.
   WordTriggers::Compound compound[2];
-  ListSet present;  // a local: the stores into the tables might alias a member
-  phrase_matches_.clear();
-  word_triggers_->Trim();
-  for (size_t i = 0; i < size(); ++i) {
-    const Token& t = tokens()[i];
+  for (size_t i = 0; i < size_; ++i) {
+    const Token& t = tokens[i];
     const WordTriggers::Entry& word = word_triggers_->Of(t);
-    keys[i] = t.word ? std::string_view(word.key) : std::string_view();  // NameKey(t.text): keys ignore case
-    span_of_[i] = -1;
-    word_bits_[i] = &word;
+    key[i] = t.word ? std::string_view(word.key) : std::string_view();  // NameKey(t.text): keys ignore case
+    span_of[i] = -1;
+    word_bits[i] = &word;
     ListSet ends = word.single;
-    if (ContinuesCompound(i)) {
+    if (!t.space_before && ContinuesCompound(i)) {  // most tokens follow a space
       compound[i & 1] = CompoundAt(i, compound[i & 1]);
       ends |= compound[i & 1].hyphenated->single | compound[i & 1].joined->single;
     }
-    compound_bits_[i] = ends;
+    compound_bits[i] = ends;
     present |= ends | word.phrase_start;
   }
   present_ = present;

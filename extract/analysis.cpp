@@ -108,11 +108,11 @@ const WordTriggers::Entry& WordTriggers::OfNewForm(const Token& token) {
   return entry;
 }
 
-WordTriggers::Compound WordTriggers::AddContinuation(const Compound& prefix, const Entry& word, bool is_word,
-                                                    std::string_view hyphenated, std::string_view joined) {
-  const Compound compound{&Of(hyphenated), &Of(joined)};
-  continuations_.emplace(ContinuationKey(prefix, word, is_word), compound);
-  return compound;
+const WordTriggers::Compound& WordTriggers::AddContinuation(Prefix prefix, const Entry& word, bool is_word,
+                                                           std::string_view hyphenated, std::string_view joined) {
+  const ListSet ends = ListSet(knowledge_.trigger_words.Of(hyphenated).single) |
+                       ListSet(knowledge_.trigger_words.Of(joined).single);
+  return continuations_.emplace(Key{prefix, PrefixOf(word, is_word)}, Compound{ends}).first->second;
 }
 
 const ListSet& WordTriggers::ComputePhraseSecond(const Entry& entry, std::string_view word) {
@@ -175,10 +175,9 @@ size_t SentenceView::MatchPhrase(size_t index, size_t i) const {
   return n;
 }
 
-WordTriggers::Compound SentenceView::CompoundAt(size_t i, const WordTriggers::Compound& before) const {
-  const WordTriggers::Entry& first = *word_bits_[i - 2];
-  const WordTriggers::Compound prefix =
-      ContinuesCompound(i - 2) ? before : WordTriggers::Compound{&first, tokens()[i - 2].word ? &first : nullptr};
+const WordTriggers::Compound& SentenceView::CompoundAt(size_t i, const WordTriggers::Compound* before) const {
+  const WordTriggers::Prefix prefix = ContinuesCompound(i - 2) ? WordTriggers::PrefixOf(*before)
+                                                               : WordTriggers::PrefixOf(*word_bits_[i - 2], token_[i - 2].word);
   const Token& t = tokens()[i];
   const WordTriggers::Entry& word = *word_bits_[i];
   if (const WordTriggers::Compound* known = word_triggers_->Continuation(prefix, word, t.word)) return *known;
@@ -206,7 +205,7 @@ void SentenceView::Prepare() {
   ListSet present;
   // The compound words ending at the last two tokens that continued one: a compound
   // continues from i - 2, which has i's parity.
-  WordTriggers::Compound compound[2];
+  const WordTriggers::Compound* compound[2] = {nullptr, nullptr};
   for (size_t i = 0; i < size_; ++i) {
     const Token& t = tokens[i];
     const WordTriggers::Entry& word = word_triggers_->Of(t);
@@ -215,8 +214,8 @@ void SentenceView::Prepare() {
     word_bits[i] = &word;
     ListSet ends = word.single;
     if (!t.space_before && ContinuesCompound(i)) {  // most tokens follow a space
-      compound[i & 1] = CompoundAt(i, compound[i & 1]);
-      ends |= compound[i & 1].hyphenated->single | compound[i & 1].joined->single;
+      compound[i & 1] = &CompoundAt(i, compound[i & 1]);
+      ends |= compound[i & 1]->ends;
     }
     compound_bits[i] = ends;
     present |= ends | word.phrase_start;

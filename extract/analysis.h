@@ -105,21 +105,29 @@ class WordTriggers {
   const ListSet& PhraseSecond(const Entry& entry, std::string_view word) {
     return entry.phrase_second_known ? entry.phrase_second : ComputePhraseSecond(entry, word);
   }
-  /// A compound word by its entries: hyphenated as written ("ki-start-up") and joined
-  /// without hyphens and punctuation ("kistartup"; nullptr: empty, as after a punctuation token).
+  /// A compound word ending at a token: the lists whose single-word triggers it is,
+  /// hyphenated as written ("ki-start-up") or joined without hyphens and punctuation
+  /// ("kistartup"). Only these bits are kept: no entry is made for a compound.
   struct Compound {
-    const Entry* hyphenated = nullptr;
-    const Entry* joined = nullptr;
+    ListSet ends;
   };
+  /// What a compound continues: a compound Continuation or AddContinuation gave, or the
+  /// word that opens one (`is_word`: not punctuation, which the joined form leaves out).
+  /// Either determines the compound's texts.
+  using Prefix = uintptr_t;
+  static Prefix PrefixOf(const Compound& compound) { return reinterpret_cast<uintptr_t>(&compound); }
+  static Prefix PrefixOf(const Entry& word, bool is_word) {
+    return reinterpret_cast<uintptr_t>(&word) | uintptr_t{is_word};  // entries are aligned: the low bit is free
+  }
   /// The compound `prefix` continued by a hyphen and a token whose entry is `word`
-  /// (`is_word`: a word, which the joined form keeps), if AddContinuation told it.
-  const Compound* Continuation(const Compound& prefix, const Entry& word, bool is_word) const {
-    const auto known = continuations_.find(ContinuationKey(prefix, word, is_word));
+  /// (`is_word` as for PrefixOf), if AddContinuation told it; valid until the next Trim().
+  const Compound* Continuation(Prefix prefix, const Entry& word, bool is_word) const {
+    const auto known = continuations_.find(Key{prefix, PrefixOf(word, is_word)});
     return known == continuations_.end() ? nullptr : &known->second;
   }
   /// Remembers, and returns, the continuation whose texts are `hyphenated` and `joined`.
-  Compound AddContinuation(const Compound& prefix, const Entry& word, bool is_word, std::string_view hyphenated,
-                           std::string_view joined);
+  const Compound& AddContinuation(Prefix prefix, const Entry& word, bool is_word, std::string_view hyphenated,
+                                  std::string_view joined);
   /// Drops every entry once there are too many (bounds memory on hostile input); call only
   /// when no Entry reference is held, i.e. between sentences.
   void Trim();
@@ -149,18 +157,14 @@ class WordTriggers {
     const char* name = nullptr;
     ListBit bit;
   };
-  // Continuations by the entries they join (is_word in the word pointer's low bit: entries
-  // are aligned): Prepare looks compounds up without building their texts.
-  using Key = std::array<uintptr_t, 3>;
+  // Continuations by what they continue and the word they add: Prepare looks compounds up
+  // without building their texts. Their nodes do not move: a compound is a Prefix.
+  using Key = std::array<uintptr_t, 2>;
   struct KeyHash {
     size_t operator()(const Key& key) const {
       return static_cast<size_t>(HashString(std::string_view(reinterpret_cast<const char*>(key.data()), sizeof key)));
     }
   };
-  static Key ContinuationKey(const Compound& prefix, const Entry& word, bool is_word) {
-    return {reinterpret_cast<uintptr_t>(prefix.hyphenated), reinterpret_cast<uintptr_t>(prefix.joined),
-            reinterpret_cast<uintptr_t>(&word) | uintptr_t{is_word}};
-  }
   const Knowledge& knowledge_;
   TriggerWordIndex second_words_;  // the second words of every list's phrases
   InternTable<Entry> words_;
@@ -244,7 +248,7 @@ struct SentenceView {
   bool ContinuesCompound(size_t i) const { return i >= 2 && Joined(i) && IsPunct(i - 1, "-") && Joined(i - 1); }
   // The compound word ending at token i, which continues one; `before` is the compound
   // ending at i - 2 when that continues one too.
-  WordTriggers::Compound CompoundAt(size_t i, const WordTriggers::Compound& before) const;
+  const WordTriggers::Compound& CompoundAt(size_t i, const WordTriggers::Compound* before) const;
   std::vector<SentenceBuffers::PhraseMatch>& phrase_matches_;  // MatchPhrase adds to it
   // MatchAt's answer where a phrase of the list may start, remembered in phrase_matches_.
   // Takes the list's index, not its ListBit: MatchAt then passes it in a register.

@@ -131,19 +131,26 @@ TEST_CASE("WordTriggers finds each trigger list by the index IndexOf gives") {
 
 namespace kg {
 
-TEST_CASE("WordTriggers remembers a compound's continuation by the entries it joins") {
-  WordTriggers words(BuiltinKnowledge());
-  const WordTriggers::Compound ki{&words.Of("ki"), &words.Of("ki")};
+TEST_CASE("WordTriggers remembers a compound's continuation by what it continues and the word it adds") {
+  const Knowledge& k = BuiltinKnowledge();
+  WordTriggers words(k);
+  const WordTriggers::Prefix ki = WordTriggers::PrefixOf(words.Of("ki"), true);
   const WordTriggers::Entry& start = words.Of("start");
+  const WordTriggers::Entry& up = words.Of("up");
   CHECK(words.Continuation(ki, start, true) == nullptr);
-  const WordTriggers::Compound added = words.AddContinuation(ki, start, true, "ki-start", "kistart");
-  CHECK(added.hyphenated == &words.Of("ki-start"));
-  CHECK(added.joined == &words.Of("kistart"));
-  const WordTriggers::Compound* known = words.Continuation(ki, start, true);
-  REQUIRE(known != nullptr);
-  CHECK(known->hyphenated == added.hyphenated);
-  CHECK(known->joined == added.joined);
+  const WordTriggers::Compound& ki_start = words.AddContinuation(ki, start, true, "ki-start", "kistart");
+  CHECK(words.Continuation(ki, start, true) == &ki_start);
   CHECK(words.Continuation(ki, start, false) == nullptr);  // punctuation is left out of the joined form
+  const WordTriggers::Compound& ki_start_up =
+      words.AddContinuation(WordTriggers::PrefixOf(ki_start), up, true, "ki-start-up", "kistartup");
+  CHECK(words.Continuation(WordTriggers::PrefixOf(ki_start), up, true) == &ki_start_up);
+  CHECK(words.Continuation(WordTriggers::PrefixOf(start, true), up, true) == nullptr);  // "start-up" is another compound
+  for (const auto& named_list : k.triggers) {
+    const ListBit bit = ListBit::Of(named_list.second.index());
+    const bool ends = words.Of("ki-start-up").single.Has(bit) || words.Of("kistartup").single.Has(bit);
+    CHECK_MESSAGE(ki_start_up.ends.Has(bit) == ends, named_list.first);
+  }
+  CHECK(ki_start_up.ends.Has(words.BitOf("company_heads")));
 }
 
 TEST_CASE("a compound's ends match alike when its continuations are computed and when they are remembered") {

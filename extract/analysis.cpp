@@ -123,7 +123,8 @@ const ListSet& WordTriggers::ComputePhraseSecond(const Entry& entry, std::string
 }
 
 void WordTriggers::Trim() {
-  if (words_.size() < kMaxWords) return;
+  // Continuations are counted apart: chains of hyphenated words add them without new entries.
+  if (words_.size() < kMaxWords && continuations_.size() < kMaxWords) return;
   words_.Clear();  // entries are recomputed as needed
   by_form_.clear();
   continuations_.clear();

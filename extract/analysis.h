@@ -128,7 +128,7 @@ class WordTriggers {
   /// Remembers, and returns, the continuation whose texts are `hyphenated` and `joined`.
   const Compound& AddContinuation(Prefix prefix, const Entry& word, bool is_word, std::string_view hyphenated,
                                   std::string_view joined);
-  /// Drops every entry once there are too many (bounds memory on hostile input); call only
+  /// Drops every entry and continuation once there are too many (bounds memory on hostile input); call only
   /// when no Entry reference is held, i.e. between sentences.
   void Trim();
   /// Forgets which entry each form number has; call when the Segmenter's epoch changes.

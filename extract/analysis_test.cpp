@@ -19,38 +19,47 @@ std::string PlainWordOf(const std::string& list) {
   return "";
 }
 
+// A text split into sentences with the built-in knowledge, and what views of them need.
+struct SplitText {
+  explicit SplitText(std::string t)
+      : text(std::move(t)), segmenter(k.abbreviations, k.ordinal_nouns), words(k), sentences(segmenter.Split(text)) {
+    buffers.resize(sentences.size());  // before any view refers to them
+  }
+  // A prepared view of sentence i, on that sentence's buffers (or on `shared`).
+  SentenceView View(size_t i, SentenceBuffers* shared = nullptr) {
+    SentenceView view(text, sentences[i], k, &words, shared != nullptr ? shared : &buffers[i]);
+    view.Prepare();
+    return view;
+  }
+  // Prepared views of every sentence.
+  std::vector<SentenceView> Views() {
+    std::vector<SentenceView> views;
+    for (size_t i = 0; i < sentences.size(); ++i) views.push_back(View(i));
+    return views;
+  }
+
+  const Knowledge& k = BuiltinKnowledge();
+  const std::string text;
+  Segmenter segmenter;
+  WordTriggers words;
+  const std::vector<Sentence> sentences;
+  std::vector<SentenceBuffers> buffers;  // one per sentence
+};
+
 }  // namespace
 
-// The sentences of `text`, prepared, each with its buffers; `text` and `buffers` must
-// outlive the views.
-std::vector<SentenceView> PreparedViews(const std::string& text, const std::vector<Sentence>& sentences,
-                                        WordTriggers* words, std::vector<SentenceBuffers>* buffers) {
-  buffers->resize(sentences.size());  // before any view refers to them
-  std::vector<SentenceView> views;
-  for (size_t i = 0; i < sentences.size(); ++i) {
-    views.emplace_back(text, sentences[i], BuiltinKnowledge(), words, &(*buffers)[i]);
-  }
-  for (SentenceView& view : views) view.Prepare();
-  return views;
-}
-
 TEST_CASE("MayMatch holds wherever a token matches a list: as a word, a phrase or a compound's end") {
-  const Knowledge& k = BuiltinKnowledge();
-  Segmenter segmenter(k.abbreviations, k.ordinal_nouns);
-  WordTriggers words(k);
   const std::string invest = PlainWordOf("invest_verbs");
   REQUIRE_FALSE(invest.empty());
   // One list matched by a single word, one only by a phrase ("schwarze Liste"), one only by
   // a hyphenated compound ("KI-Start-up"), and a sentence with none of them.
-  const std::string text = "Der Fonds Quarzwerk " + invest + " kräftig. Sie landete auf der schwarzen Liste. " +
-                           "Das KI-Start-up wächst. Der Hund schläft im Garten.";
-  const std::vector<Sentence> sentences = segmenter.Split(text);
-  REQUIRE(sentences.size() == 4);
-  std::vector<SentenceBuffers> buffers;
-  const std::vector<SentenceView> views = PreparedViews(text, sentences, &words, &buffers);
+  SplitText split("Der Fonds Quarzwerk " + invest + " kräftig. Sie landete auf der schwarzen Liste. " +
+                  "Das KI-Start-up wächst. Der Hund schläft im Garten.");
+  REQUIRE(split.sentences.size() == 4);
+  const std::vector<SentenceView> views = split.Views();
   size_t checked = 0;
   for (const SentenceView& view : views) {
-    for (const auto& named_list : k.triggers) {
+    for (const auto& named_list : split.k.triggers) {
       const std::string& name = named_list.first;  // a plain reference: doctest's messages capture it
       for (size_t i = 0; i < view.size(); ++i) {
         if (view.MatchAt(name, i) == 0 && !view.CompoundEndsWith(name, i)) continue;
@@ -68,26 +77,17 @@ TEST_CASE("MayMatch holds wherever a token matches a list: as a word, a phrase o
   }
 }
 
-}  // namespace kg
-
-namespace kg {
 
 TEST_CASE("a view on reused buffers starts from its own sentence, not the last one's") {
-  const Knowledge& k = BuiltinKnowledge();
-  Segmenter segmenter(k.abbreviations, k.ordinal_nouns);
-  WordTriggers words(k);
-  const std::string text = "Quarzwerk baut Modelle in Berlin. Kurz.";
-  const std::vector<Sentence> sentences = segmenter.Split(text);
-  REQUIRE(sentences.size() == 2);
-  SentenceBuffers buffers;
+  SplitText split("Quarzwerk baut Modelle in Berlin. Kurz.");
+  REQUIRE(split.sentences.size() == 2);
+  SentenceBuffers shared;
   {
-    SentenceView first(text, sentences[0], k, &words, &buffers);
-    first.Prepare();
+    SentenceView first = split.View(0, &shared);
     first.InsertSpan({0, 0, 0, EntityType::kCompany, Form::kName});
     REQUIRE(first.Covered(0));
   }
-  SentenceView second(text, sentences[1], k, &words, &buffers);
-  second.Prepare();
+  SentenceView second = split.View(1, &shared);
   CHECK(second.spans.empty());
   CHECK_FALSE(second.Covered(0));
   REQUIRE(second.keys.size() == second.size());
@@ -95,15 +95,9 @@ TEST_CASE("a view on reused buffers starts from its own sentence, not the last o
 }
 
 TEST_CASE("IsPunct matches one- and multi-byte punctuation, never words") {
-  const Knowledge& k = BuiltinKnowledge();
-  Segmenter segmenter(k.abbreviations, k.ordinal_nouns);
-  WordTriggers words(k);
-  const std::string text = "KI-Firma \u2013 gut, oder: nein";
-  const std::vector<Sentence> sentences = segmenter.Split(text);
-  REQUIRE(sentences.size() == 1);
-  SentenceBuffers buffers;
-  SentenceView view(text, sentences[0], k, &words, &buffers);
-  view.Prepare();
+  SplitText split("KI-Firma \u2013 gut, oder: nein");
+  REQUIRE(split.sentences.size() == 1);
+  const SentenceView view = split.View(0);
   REQUIRE(view.size() == 9);  // KI - Firma – gut , oder : nein
   CHECK(view.IsPunct(1, "-"));
   CHECK_FALSE(view.IsPunct(1, ",:"));
@@ -127,9 +121,6 @@ TEST_CASE("WordTriggers finds each trigger list by the index IndexOf gives") {
   CHECK(words.IndexOf("no such list") == WordTriggers::kNone);
 }
 
-}  // namespace kg
-
-namespace kg {
 
 TEST_CASE("WordTriggers remembers a compound's continuation by what it continues and the word it adds") {
   const Knowledge& k = BuiltinKnowledge();
@@ -154,17 +145,12 @@ TEST_CASE("WordTriggers remembers a compound's continuation by what it continues
 }
 
 TEST_CASE("a compound's ends match alike when its continuations are computed and when they are remembered") {
-  const Knowledge& k = BuiltinKnowledge();
-  Segmenter segmenter(k.abbreviations, k.ordinal_nouns);
-  WordTriggers words(k);
-  const std::string text = "Das KI-Start-up wächst. Das KI-Start-up wächst.";
-  const std::vector<Sentence> sentences = segmenter.Split(text);
-  REQUIRE(sentences.size() == 2);
-  std::vector<SentenceBuffers> buffers;
-  const std::vector<SentenceView> views = PreparedViews(text, sentences, &words, &buffers);
+  SplitText split("Das KI-Start-up wächst. Das KI-Start-up wächst.");
+  REQUIRE(split.sentences.size() == 2);
+  const std::vector<SentenceView> views = split.Views();
   REQUIRE(views[0].size() == views[1].size());
   CHECK(views[0].CompoundEndsWith("company_heads", 5));  // "up" ends "ki-start-up"
-  for (const auto& named_list : k.triggers) {
+  for (const auto& named_list : split.k.triggers) {
     const std::string& name = named_list.first;
     for (size_t i = 0; i < views[0].size(); ++i) {
       CHECK_MESSAGE(views[0].CompoundEndsWith(name, i) == views[1].CompoundEndsWith(name, i), name << " at token " << i);
@@ -172,9 +158,6 @@ TEST_CASE("a compound's ends match alike when its continuations are computed and
   }
 }
 
-}  // namespace kg
-
-namespace kg {
 
 TEST_CASE("ListSet holds the lists of its TriggerBits, in either word, and no bit for a missing list") {
   TriggerBits bits;
@@ -193,9 +176,6 @@ TEST_CASE("ListSet holds the lists of its TriggerBits, in either word, and no bi
   CHECK(words.BitOf("company_heads").index == BuiltinKnowledge().List("company_heads").index());
 }
 
-}  // namespace kg
-
-namespace kg {
 
 TEST_CASE("PhraseSecond names the lists with a phrase that goes on with the word") {
   const Knowledge& k = BuiltinKnowledge();
@@ -217,20 +197,11 @@ TEST_CASE("PhraseSecond names the lists with a phrase that goes on with the word
   CHECK(checked > 10);
 }
 
-}  // namespace kg
-
-namespace kg {
 
 TEST_CASE("InsertSpan keeps SpanAt's index when spans come out of order") {
-  const Knowledge& k = BuiltinKnowledge();
-  Segmenter segmenter(k.abbreviations, k.ordinal_nouns);
-  WordTriggers words(k);
-  const std::string text = "Eins zwei drei vier fünf sechs sieben acht";
-  const std::vector<Sentence> sentences = segmenter.Split(text);
-  REQUIRE(sentences.size() == 1);
-  SentenceBuffers buffers;
-  SentenceView view(text, sentences[0], k, &words, &buffers);
-  view.Prepare();
+  SplitText split("Eins zwei drei vier fünf sechs sieben acht");
+  REQUIRE(split.sentences.size() == 1);
+  SentenceView view = split.View(0);
   view.InsertSpan({5, 6, 0, EntityType::kCompany, Form::kName});
   view.InsertSpan({1, 2, 1, EntityType::kCompany, Form::kName});  // before the first: it moves up
   view.InsertSpan({4, 4, 2, EntityType::kCompany, Form::kName});  // between the two

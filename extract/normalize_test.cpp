@@ -85,9 +85,6 @@ TEST_CASE("ASCII text folds as it does beside a Latin-1 letter, for every ASCII 
   }
 }
 
-}  // namespace kg
-
-namespace kg {
 
 // Every character the Latin fast paths of NameKey and FoldCase handle, and some words.
 std::vector<std::string> LatinPieces() {

@@ -128,9 +128,6 @@ TEST_CASE("a line without any punctuation is cut into bounded sentences at space
   }
 }
 
-}  // namespace kg
-
-namespace kg {
 namespace {
 
 // The range of every sentence and every field of every token, one line each, to compare
@@ -196,9 +193,6 @@ TEST_CASE("a word of ASCII letters and digits joins across a middle character by
   }
 }
 
-}  // namespace kg
-
-namespace kg {
 
 TEST_CASE("every ASCII character, at every place of a sixteen-byte block, splits words as in ICU") {
   Segmenter fast({}, {}, Segmenter::Breaker::kFastThenIcu);
@@ -214,9 +208,6 @@ TEST_CASE("every ASCII character, at every place of a sixteen-byte block, splits
   }
 }
 
-}  // namespace kg
-
-namespace kg {
 
 TEST_CASE("a no-break space splits words as white space, without ICU's iterator, as in ICU") {
   Segmenter fast({}, {}, Segmenter::Breaker::kFastThenIcu);

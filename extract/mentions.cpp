@@ -409,7 +409,7 @@ bool UsedAsNoName(const SentenceView& v, size_t i) {
 // the token's own tests, which rule out most, come first and inline.
 inline bool NameWord(const SentenceView& v, size_t i) {
   const Token& t = Tokens(v)[i];
-  return t.word && (t.upper_initial || t.has_digit) && !v.Covered(i) && !v.NotName(i) && !UsedAsNoName(v, i);
+  return t.word && (t.upper_initial || t.has_digit) && !v.NotName(i) && !v.Covered(i) && !UsedAsNoName(v, i);
 }
 
 // One past the end of an unknown name whose first word is token i, a name word.

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/intern_table.h"
 #include "extract/analysis.h"
 #include "graph/types.h"
 
@@ -31,8 +32,10 @@ struct DocumentState {
   // the document, also without the context: token-key concatenation -> first mention.
   std::unordered_map<std::string, size_t> local_names;
   // Every prefix of a local name key: few per document, so a node-based set (an InternTable's
-  // first table of slots would cost more to clear than the document's lookups).
-  std::unordered_set<std::string> local_prefixes;
+  // first table of slots would cost more to clear than the document's lookups). Hashed by
+  // StringHash, which the standard library takes for fast: with std::hash it compares the key
+  // with every element of a set of up to 20 rather than hashing it.
+  std::unordered_set<std::string, StringHash> local_prefixes;
   // One bit per std::hash of each key in local_names and local_prefixes and of each local
   // name's genitive ("brightloops"): a word whose key's bit is clear begins no local name,
   // so the search skips it without building and looking up its key.

@@ -222,6 +222,7 @@ bool LowercaseJoin(const SentenceView& v, size_t first, size_t last, const Known
 
 void FindKnownNames(SentenceView* v, DocumentState* state) {
   const size_t size = v->size();
+  std::string key;  // of tokens [i, j]; one buffer for all i, so a long key allocates once
   for (size_t i = 0; i < size; ++i) {
     // The word's own entry first: it rules out nearly every token.
     if (!v->Word(i).name_start && !v->Word(i).name_prefix) continue;  // no known name is or begins with the word
@@ -229,7 +230,7 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
     if (!first.word || v->Covered(i)) continue;
     const bool lowercase = !first.upper_initial && !first.has_digit;
     if (lowercase && !v->Word(i).lowercase_name) continue;  // "xAI", "eBay" are written lowercase; other words are no names
-    std::string key;
+    key.clear();
     size_t best_last = 0;
     const KnownName* best = nullptr;
     Form best_form = Form::kName;

@@ -174,6 +174,9 @@ class WordTriggers {
   std::vector<const TriggerSet*> lists_by_index_;  // by TriggerSet::index
 };
 
+/// A document's own names: the key of each name it introduced -> the mention that did.
+using LocalNames = std::unordered_map<std::string, size_t, StringHash>;
+
 /// Whether a token is a lowercase word with a German adjective ending ("junge", "neuen",
 /// "holprigem"): a modifier before a noun.
 bool HasAdjectiveEnding(const Token& t);

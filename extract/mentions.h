@@ -30,7 +30,7 @@ struct DocumentState {
   std::optional<size_t> last_model;        // the first model named by the latest sentence naming one
   // Names found by context or shape ("das Start-up Brightloop") are known from then on in
   // the document, also without the context: token-key concatenation -> first mention.
-  std::unordered_map<std::string, size_t> local_names;
+  LocalNames local_names;
   // Every prefix of a local name key: few per document, so a node-based set (an InternTable's
   // first table of slots would cost more to clear than the document's lookups). Hashed by
   // StringHash, which the standard library takes for fast: with std::hash it compares the key

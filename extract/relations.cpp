@@ -243,7 +243,7 @@ class SentenceRules {
   bool funding_recent_;  // the sentences before spoke of a round: "Neu dabei ist X" joins it
   bool topic_alone_;     // the sentence before named only the topic company
   std::optional<size_t> restricter_;  // who restricted something just before (a mention)
-  const std::unordered_map<std::string, size_t>* local_names_;  // the document's own names -> a mention
+  const LocalNames* local_names_;  // the document's own names -> a mention
   // (company, model) mentions of the developed-by relations found in this sentence.
   std::vector<std::pair<size_t, size_t>> developed_;
   std::vector<size_t> locating_;  // country mentions that located a company here

@@ -26,7 +26,7 @@ struct Discourse {
   // "Im Frühjahr sperrte sie ChatGPT" with "sie" standing for it.
   std::optional<size_t> restricter;
   // Names the document introduced (key -> a mention), for models named after them.
-  const std::unordered_map<std::string, size_t>* local_names = nullptr;
+  const LocalNames* local_names = nullptr;
 };
 
 /// Appends to doc->relations every relation the sentence states between its spans.

@@ -6,7 +6,6 @@
 #include <bitset>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "base/intern_table.h"

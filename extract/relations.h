@@ -5,7 +5,6 @@
 
 #include <optional>
 #include <string>
-#include <unordered_map>
 
 #include "extract/analysis.h"
 #include "graph/types.h"

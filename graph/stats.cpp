@@ -5,6 +5,8 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "base/intern_table.h"
+
 namespace kg {
 namespace {
 
@@ -25,7 +27,7 @@ std::vector<EntityDegree> TopByDegree(const KnowledgeGraph& graph, size_t top) {
 
 GraphStats ComputeStats(const KnowledgeGraph& graph, size_t top) {
   GraphStats stats;
-  std::unordered_set<std::string_view> documents;  // views of the graph's names
+  std::unordered_set<std::string_view, StringHash> documents;  // views of the graph's names
   stats.entities = graph.node_count();
   stats.relations = graph.edge_count();
   for (NodeId id = 0; id < graph.node_count(); ++id) {

@@ -31,7 +31,7 @@ int RunBuild(const BuildOptions& options) {
   if (options.explain) Explain(graph);
   if (Status s = WriteOutput(graph, options.output); !s.ok()) return Fail(s);
   if (!options.source.quiet) std::cerr << "wrote " << options.output.path << "\n";
-  return code;
+  ExitKeepingMemory(code);
 }
 
 }  // namespace

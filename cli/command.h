@@ -57,6 +57,12 @@ int ObtainGraph(const GraphSource& source, KnowledgeGraph* graph);
 /// Prints "kgraph: <status>" on stderr and returns kExitFailed.
 int Fail(const Status& status);
 
+/// Ends the process with `code` once a command is done, flushing the standard streams but
+/// not destroying the caller's objects: the system takes back a large graph's memory at
+/// once, where freeing its millions of blocks one by one costs ~5% of a 100 MB build (ninja
+/// ends the same way). Only for the last step of a command run by main.
+[[noreturn]] void ExitKeepingMemory(int code);
+
 Command AddBuildCommand(CLI::App& app);
 Command AddNeighboursCommand(CLI::App& app);
 Command AddShowCommand(CLI::App& app);

@@ -1,3 +1,4 @@
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 
@@ -36,6 +37,12 @@ int ReportSkipped(const CorpusReport& report) {
 int Fail(const Status& status) {
   std::cerr << "kgraph: " << status.ToString() << "\n";
   return kExitFailed;
+}
+
+void ExitKeepingMemory(int code) {
+  std::cout.flush();
+  std::cerr.flush();
+  std::exit(code);
 }
 
 int ObtainGraph(const GraphSource& source, KnowledgeGraph* graph) {

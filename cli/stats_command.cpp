@@ -52,7 +52,7 @@ int RunStats(const StatsOptions& options) {
   } else {
     PrintStats(graph, stats);
   }
-  return code;
+  ExitKeepingMemory(code);
 }
 
 }  // namespace

@@ -139,10 +139,7 @@ class WordTriggers {
     if (__builtin_expect(first.name != name.data(), 0)) return BitOfSlow(name);  // rare: the hit falls through
     return first.bit;
   }
-  /// Index of the trigger list `name`, or kNone.
-  size_t IndexOf(std::string_view name) { return BitOf(name).index; }
-  static constexpr size_t kNone = ListBit::kNone;
-  /// The trigger list of an index IndexOf returned.
+  /// The trigger list of a ListBit's index (BitOf(name).index, when not ListBit::kNone).
   const TriggerSet& ListAt(size_t index) const { return *lists_by_index_[index]; }
 
  private:

@@ -109,16 +109,16 @@ TEST_CASE("IsPunct matches one- and multi-byte punctuation, never words") {
   CHECK_FALSE(view.IsPunct(9, ","));   // past the end
 }
 
-TEST_CASE("WordTriggers finds each trigger list by the index IndexOf gives") {
+TEST_CASE("WordTriggers finds each trigger list by the index of its ListBit") {
   const Knowledge& knowledge = BuiltinKnowledge();
   WordTriggers words(knowledge);
   REQUIRE(knowledge.triggers.size() > 10);
   for (const auto& entry : knowledge.triggers) {
-    const size_t index = words.IndexOf(entry.first);
-    REQUIRE(index != WordTriggers::kNone);
+    const size_t index = words.BitOf(entry.first).index;
+    REQUIRE(index != ListBit::kNone);
     CHECK(&words.ListAt(index) == &entry.second);
   }
-  CHECK(words.IndexOf("no such list") == WordTriggers::kNone);
+  CHECK(words.BitOf("no such list").index == ListBit::kNone);
 }
 
 

@@ -76,7 +76,7 @@ std::string NormalizeNfc(std::string_view utf8) {
 namespace {
 
 // FoldCase of ASCII text: what Latin1Letters::Apply makes of it (AsciiLower, a NUL byte
-// dropped), in one pass over a copy instead of a push_back per byte.
+// dropped), without Apply's test of each byte for Latin-1 (0.3% of a run's instructions).
 std::string FoldAscii(std::string_view ascii) {
   std::string folded(ascii);
   size_t kept = 0;

@@ -63,6 +63,7 @@ struct Outcome {
   Status skipped;  // not ok: the document could not be read
   DocumentExtraction extraction;
   size_t sentences = 0;
+  size_t worker = 0;  // the worker that made it, and frees it (see ExtractionRun::Release)
 };
 
 Outcome ExtractOne(Extractor& extractor, const Source& source) {
@@ -84,43 +85,63 @@ Outcome ExtractOne(Extractor& extractor, const Source& source) {
 // so the caller can take them in document order whatever order they finish in.
 class ExtractionRun {
  public:
-  ExtractionRun(const Knowledge& knowledge, std::vector<Source> sources)
-      : knowledge_(knowledge), sources_(std::move(sources)) {
+  ExtractionRun(const Knowledge& knowledge, std::vector<Source> sources, size_t workers)
+      : knowledge_(knowledge), sources_(std::move(sources)), released_(workers) {
     for (const Source& s : sources_) total_bytes_ += s.bytes;
   }
 
   size_t size() const { return sources_.size(); }
 
   // The body of one worker thread: its own Extractor, then documents until none are left.
-  void Work() {
+  void Work(size_t worker) {
     Extractor extractor(knowledge_);
     if (Status s = extractor.status(); !s.ok()) return Abort(s);
+    std::vector<Outcome> used;  // outcomes taken and released, freed here (see Release)
     for (size_t i = next_++; i < sources_.size() && !stop_; i = next_++) {
+      used.clear();
       Outcome outcome = ExtractOne(extractor, sources_[i]);
-      std::lock_guard<std::mutex> lock(mu_);
-      finished_.emplace(i, std::move(outcome));
-      ++documents_done_;
-      bytes_done_ += sources_[i].bytes;
-      while (finished_.count(ready_) > 0) ++ready_;  // taken outcomes are all below ready_
-      if (ready_ >= wake_at_) changed_.notify_all();
+      outcome.worker = worker;
+      bool wake = false;
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        finished_.emplace(i, std::move(outcome));
+        ++documents_done_;
+        bytes_done_ += sources_[i].bytes;
+        while (finished_.count(ready_) > 0) ++ready_;  // taken outcomes are all below ready_
+        wake = ready_ >= wake_at_;
+        used.swap(released_[worker]);
+      }
+      if (wake) changed_.notify_all();  // unlocked, so that the taker need not wait for mu_
     }
   }
 
-  // Waits for document i (redrawing `bar` meanwhile) and moves its outcome to `outcome`.
-  // When it must wait, it waits for the next kBatch documents, so that workers wake the
-  // taker once per batch rather than once per document. Error: the run was aborted.
-  Status Take(size_t i, ProgressBar* bar, Outcome* outcome) {
+  // Waits for document `first` (redrawing `bar` meanwhile) and moves the outcomes of it and
+  // of the documents after it that are finished, in order, to `batch`. When it must wait, it
+  // waits for the next kBatch documents, so that workers wake the taker once per batch
+  // rather than once per document. Error: the run was aborted.
+  Status Take(size_t first, ProgressBar* bar, std::vector<Outcome>* batch) {
     std::unique_lock<std::mutex> lock(mu_);
-    if (finished_.count(i) == 0) wake_at_ = std::min(i + kBatch, sources_.size());
-    while (ready_ < wake_at_ && failure_.ok()) {
+    if (ready_ <= first) wake_at_ = std::min(first + kBatch, sources_.size());
+    while (ready_ <= first && failure_.ok()) {
       changed_.wait_for(lock, std::chrono::milliseconds(100));
       bar->Update(Snapshot());
     }
     if (!failure_.ok()) return failure_;
-    auto taken = finished_.find(i);
-    *outcome = std::move(taken->second);
-    finished_.erase(taken);
+    for (size_t i = first; i < ready_; ++i) {
+      auto taken = finished_.find(i);
+      batch->push_back(std::move(taken->second));
+      finished_.erase(taken);
+    }
     return Status::Ok();
+  }
+
+  // Gives taken outcomes back to the workers that made them, to be freed on their threads:
+  // their memory came from those threads' malloc arenas, and freeing it on the taker's
+  // thread would contend with the workers for the arenas' locks.
+  void Release(std::vector<Outcome>* batch) {
+    std::lock_guard<std::mutex> lock(mu_);
+    for (Outcome& outcome : *batch) released_[outcome.worker].push_back(std::move(outcome));
+    batch->clear();
   }
 
   // Workers stop after their current document.
@@ -156,6 +177,7 @@ class ExtractionRun {
   size_t documents_done_ = 0;        // guarded by mu_
   uint64_t bytes_done_ = 0;          // guarded by mu_
   Status failure_;                   // guarded by mu_
+  std::vector<std::vector<Outcome>> released_;  // by worker; guarded by mu_
 };
 
 size_t ThreadCount(size_t requested, size_t documents) {
@@ -165,16 +187,19 @@ size_t ThreadCount(size_t requested, size_t documents) {
 
 // Takes every outcome in document order: skipped ones into the report, the rest to `sink`.
 Status Drain(ExtractionRun& run, const ExtractionSink& sink, ProgressBar* bar, CorpusReport* report) {
-  for (size_t i = 0; i < run.size(); ++i) {
-    Outcome outcome;
-    if (Status s = run.Take(i, bar, &outcome); !s.ok()) return s;
-    if (!outcome.skipped.ok()) {
-      report->skipped.push_back(std::move(outcome.skipped));
-      continue;
+  std::vector<Outcome> batch;
+  for (size_t next = 0; next < run.size(); run.Release(&batch)) {
+    if (Status s = run.Take(next, bar, &batch); !s.ok()) return s;
+    next += batch.size();
+    for (Outcome& outcome : batch) {
+      if (!outcome.skipped.ok()) {
+        report->skipped.push_back(std::move(outcome.skipped));
+        continue;
+      }
+      ++report->documents_read;
+      report->sentences += outcome.sentences;
+      if (Status s = sink(outcome.extraction, outcome.sentences); !s.ok()) return s;
     }
-    ++report->documents_read;
-    report->sentences += outcome.sentences;
-    if (Status s = sink(std::move(outcome.extraction), outcome.sentences); !s.ok()) return s;
   }
   return Status::Ok();
 }
@@ -183,9 +208,11 @@ Status Drain(ExtractionRun& run, const ExtractionSink& sink, ProgressBar* bar, C
 
 Status ExtractCorpus(const Knowledge& knowledge, const std::vector<std::string>& paths, const CorpusOptions& options,
                      const ExtractionSink& sink, CorpusReport* report) {
-  ExtractionRun run(knowledge, ListSources(paths, report));
+  std::vector<Source> sources = ListSources(paths, report);
+  const size_t threads = ThreadCount(options.threads, sources.size());
+  ExtractionRun run(knowledge, std::move(sources), threads);
   std::vector<std::thread> workers;
-  for (size_t t = ThreadCount(options.threads, run.size()); t > 0; --t) workers.emplace_back([&run] { run.Work(); });
+  for (size_t t = 0; t < threads; ++t) workers.emplace_back([&run, t] { run.Work(t); });
   ProgressBar bar(&std::cerr, options.progress);
   const Status status = Drain(run, sink, &bar, report);
   run.Stop();
@@ -200,8 +227,8 @@ Status ExtractCorpus(const Knowledge& knowledge, const std::vector<std::string>&
 Status BuildCorpus(const Knowledge& knowledge, const std::vector<std::string>& paths, const CorpusOptions& options,
                    CorpusReport* report, KnowledgeGraph* graph) {
   GraphResolver resolver;
-  auto resolve = [&resolver](DocumentExtraction&& extraction, size_t) {
-    resolver.Add(std::move(extraction));
+  auto resolve = [&resolver](const DocumentExtraction& extraction, size_t) {
+    resolver.Add(extraction);
     return Status::Ok();
   };
   if (Status s = ExtractCorpus(knowledge, paths, options, resolve, report); !s.ok()) return s;

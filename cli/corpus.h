@@ -31,7 +31,7 @@ struct CorpusOptions {
 };
 
 /// Receives one document's extraction and its sentence count; an error stops the run.
-using ExtractionSink = std::function<Status(DocumentExtraction&& extraction, size_t sentences)>;
+using ExtractionSink = std::function<Status(const DocumentExtraction& extraction, size_t sentences)>;
 
 /// Reads and extracts every document under `paths` (files or directories; none: the
 /// bundled seeds) on options.threads threads, each with its own Extractor (`knowledge` is

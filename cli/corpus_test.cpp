@@ -26,7 +26,7 @@ const Knowledge& BuiltinKnowledge() {
 // The extractions of `paths` (none: the bundled seeds) as JSONL, in the order the sink saw them.
 std::string ExtractAsJsonl(const std::vector<std::string>& paths, size_t threads, CorpusReport* report) {
   std::ostringstream out;
-  auto sink = [&out](DocumentExtraction&& e, size_t sentences) { return WriteJsonlDocument(e, sentences, out); };
+  auto sink = [&out](const DocumentExtraction& e, size_t sentences) { return WriteJsonlDocument(e, sentences, out); };
   CorpusOptions options;
   options.threads = threads;
   REQUIRE(ExtractCorpus(BuiltinKnowledge(), paths, options, sink, report).ok());
@@ -55,7 +55,7 @@ TEST_CASE("extractions reach the sink in document-name order whatever the thread
 
 TEST_CASE("a sink error stops the run and is returned") {
   size_t calls = 0;
-  auto sink = [&calls](DocumentExtraction&&, size_t) {
+  auto sink = [&calls](const DocumentExtraction&, size_t) {
     ++calls;
     return Status::IoError("disk full");
   };

@@ -55,7 +55,7 @@ int RunExtract(ExtractOptions options) {
   if (Status s = LoadKnowledgeFiles(options.source.rules, &knowledge); !s.ok()) return Fail(s);
   CorpusReport report;
   auto write = [&](std::ostream& out) {
-    auto line = [&out](DocumentExtraction&& e, size_t sentences) { return WriteJsonlDocument(e, sentences, out); };
+    auto line = [&out](const DocumentExtraction& e, size_t sentences) { return WriteJsonlDocument(e, sentences, out); };
     return nothing ? Status::Ok()
                    : ExtractCorpus(knowledge, options.source.paths, CorpusOptionsOf(options.source), line, &report);
   };

@@ -32,7 +32,7 @@ Status ResolvePart(const std::string& file, std::map<std::string, std::string>* 
       return Status::InvalidInput(file + ": document \"" + document.document + "\" was already read from " +
                                   it->second);
     }
-    resolver->Add(std::move(document));
+    resolver->Add(document);
     ++report->documents_read;
     report->sentences += sentences;
     return Status::Ok();

@@ -274,7 +274,7 @@ struct GraphResolver::State {
 GraphResolver::GraphResolver() : state_(std::make_unique<State>()) {}
 GraphResolver::~GraphResolver() = default;
 
-void GraphResolver::Add(DocumentExtraction document) {
+void GraphResolver::Add(const DocumentExtraction& document) {
   const uint32_t id = state_->texts.Intern(document.document);
   state_->documents.push_back(id);
   std::vector<const KeyEntry*> mention_keys;
@@ -284,7 +284,7 @@ void GraphResolver::Add(DocumentExtraction document) {
     entry.cluster.Add(m, id);
     mention_keys.push_back(&entry);
   }
-  for (RelationMention& r : document.relations) {
+  for (const RelationMention& r : document.relations) {
     state_->relations.push_back(
         Pend(mention_keys[r.source], r.relation, mention_keys[r.target], r.evidence, &state_->texts));
   }

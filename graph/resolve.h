@@ -34,7 +34,7 @@ class GraphResolver {
   GraphResolver& operator=(const GraphResolver&) = delete;
 
   /// Folds in one document; its relations must index its mentions.
-  void Add(DocumentExtraction document);
+  void Add(const DocumentExtraction& document);
   /// The resolved graph of every document added so far.
   KnowledgeGraph Finish();
 

@@ -232,7 +232,7 @@ Status BuildCorpus(const Knowledge& knowledge, const std::vector<std::string>& p
     return Status::Ok();
   };
   if (Status s = ExtractCorpus(knowledge, paths, options, resolve, report); !s.ok()) return s;
-  *graph = resolver.Finish();
+  *graph = resolver.Finish(ThreadCount(options.threads, report->documents_read));
   return Status::Ok();
 }
 

@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "base/intern_table.h"
+#include "base/parallel.h"
 #include "base/string_pool.h"
 
 namespace kg {
@@ -159,8 +160,10 @@ class DocumentRanks {
   std::vector<uint32_t> rank_;
 };
 
-// The entity of a merged cluster; its documents are ids of names in `texts`.
-Entity MakeEntity(Cluster&& c, const StringPool& texts, const DocumentRanks& ranks) {
+// The entity of a merged cluster; its documents are ids of names in `texts`. Sorts the
+// cluster's documents but frees nothing, so that clusters can be made into entities on
+// several threads and then freed by the thread that allocated them.
+Entity MakeEntity(Cluster& c, const StringPool& texts, const DocumentRanks& ranks) {
   Entity e;
   e.type = c.StrongestType();
   e.name = ChooseName(c, e.type);
@@ -207,29 +210,46 @@ PendingRelation Pend(const KeyEntry* source, RelationType relation, const KeyEnt
           e.confidence};
 }
 
+// How many entities, or edges, Finish makes on its threads before it adds them to the graph
+// and frees what they were made from: few enough that both are not held at once.
+constexpr size_t kStretch = 512;
+
+// The relations of one edge: relations[begin, end) of its EdgeGroups.
+struct EdgeGroup {
+  EdgeKey key;
+  size_t begin, end;
+};
+
+// The edges the relations state, in edge order, each with its relations (in arrival order).
+// A deque, so that the relations can be freed from the front as their edges are added.
+struct EdgeGroups {
+  std::deque<PendingRelation> relations;
+  std::vector<EdgeGroup> groups;
+};
+
 // Orders an edge's relations by document and position, the most confident first among
 // equals, and keeps one per statement (document and mention positions). The sort is stable,
 // so of exact ties the first to arrive stays. Done before the evidence is made, so that
-// repeats cost no strings.
-void SortAndDedupe(std::vector<PendingRelation>* relations, const DocumentRanks& ranks) {
-  std::stable_sort(relations->begin(), relations->end(), [&ranks](const PendingRelation& a, const PendingRelation& b) {
+// repeats cost no strings. Sorts the group's relations and shortens the group.
+void SortAndDedupe(const DocumentRanks& ranks, EdgeGroup* group, std::deque<PendingRelation>* relations) {
+  const auto begin = relations->begin() + static_cast<std::ptrdiff_t>(group->begin);
+  const auto end = relations->begin() + static_cast<std::ptrdiff_t>(group->end);
+  std::stable_sort(begin, end, [&ranks](const PendingRelation& a, const PendingRelation& b) {
     return std::tie(ranks[a.document], a.sentence_begin, a.source_begin, a.target_begin, b.confidence) <
            std::tie(ranks[b.document], b.sentence_begin, b.source_begin, b.target_begin, a.confidence);
   });
   auto same_statement = [](const PendingRelation& a, const PendingRelation& b) {
     return std::tie(a.document, a.source_begin, a.target_begin) == std::tie(b.document, b.source_begin, b.target_begin);
   };
-  relations->erase(std::unique(relations->begin(), relations->end(), same_statement), relations->end());
+  group->end = static_cast<size_t>(std::unique(begin, end, same_statement) - relations->begin());
 }
-
-// The edges the relations state, each with its relations (grouped in arrival order).
-using EdgeGroups = std::map<EdgeKey, std::vector<PendingRelation>>;
 
 // How many relations of `edges` use each text id.
 std::vector<uint32_t> CountTextUses(const EdgeGroups& edges, size_t text_count) {
   std::vector<uint32_t> uses(text_count, 0);
-  for (const auto& [key, relations] : edges) {
-    for (const PendingRelation& r : relations) {
+  for (const EdgeGroup& group : edges.groups) {
+    for (size_t i = group.begin; i < group.end; ++i) {
+      const PendingRelation& r = edges.relations[i];
       ++uses[r.document];
       ++uses[r.sentence];
       ++uses[r.rule];
@@ -238,13 +258,34 @@ std::vector<uint32_t> CountTextUses(const EdgeGroups& edges, size_t text_count) 
   return uses;
 }
 
-// The evidence of a pending relation, its texts from `texts` (by id). A text's last use
-// moves it rather than copying it, so the texts shrink as the graph grows.
-Evidence Unpend(const PendingRelation& r, std::vector<std::string>* texts, std::vector<uint32_t>* uses) {
-  auto text = [&](uint32_t id) { return --(*uses)[id] == 0 ? std::move((*texts)[id]) : (*texts)[id]; };
-  return {text(r.document), text(r.sentence), r.sentence_begin, r.sentence_end, r.source_begin,
-          r.source_end,     r.target_begin,   r.target_end,     text(r.rule),     r.confidence};
-}
+// The texts of the evidence by id, while the evidence is made: a text one relation uses is
+// moved to its evidence, the others copied, and each freed after its last use.
+class EvidenceTexts {
+ public:
+  EvidenceTexts(std::vector<std::string> texts, std::vector<uint32_t> uses)
+      : texts_(std::move(texts)), uses_(std::move(uses)), remaining_(uses_) {}
+
+  // The evidence of a pending relation. Safe on several threads at once for different
+  // relations: a text is moved only by its one user, and the others only read.
+  Evidence Make(const PendingRelation& r) {
+    return {Use(r.document), Use(r.sentence), r.sentence_begin, r.sentence_end, r.source_begin,
+            r.source_end,    r.target_begin,  r.target_end,     Use(r.rule),     r.confidence};
+  }
+  // Counts the relation's evidence as made, on one thread and once no Make runs: frees the
+  // texts it was the last to use.
+  void Done(const PendingRelation& r) {
+    for (uint32_t id : {r.document, r.sentence, r.rule}) {
+      if (--remaining_[id] == 0) std::string().swap(texts_[id]);
+    }
+  }
+
+ private:
+  std::string Use(uint32_t id) { return uses_[id] == 1 ? std::move(texts_[id]) : texts_[id]; }
+
+  std::vector<std::string> texts_;
+  const std::vector<uint32_t> uses_;
+  std::vector<uint32_t> remaining_;
+};
 
 }  // namespace
 
@@ -256,9 +297,7 @@ struct GraphResolver::State {
   KeyIndex key_index;
   StringPool texts;  // document names and the texts of evidence
   std::vector<uint32_t> documents;  // text ids of the document names, in arrival order
-  // In the order documents arrived. A deque, so that grouping them by edge frees them as it
-  // goes (a vector would hold them all until the groups are complete) and growing it never
-  // copies them.
+  // In the order documents arrived. A deque, so that growing it never copies them.
   std::deque<PendingRelation> relations;
 
   KeyMap::iterator Key(const std::string& key) {
@@ -268,7 +307,7 @@ struct GraphResolver::State {
     return it;
   }
 
-  EdgeGroups AddNodes(const DocumentRanks& ranks, KnowledgeGraph* graph);
+  EdgeGroups AddNodes(const DocumentRanks& ranks, size_t threads, KnowledgeGraph* graph);
 };
 
 GraphResolver::GraphResolver() : state_(std::make_unique<State>()) {}
@@ -313,16 +352,20 @@ void MergeIntoRoots(const std::vector<KeyEntry*>& by_id, KeySets* sets) {
 }
 
 // The entities of the roots' clusters as nodes, ordered by name; the node of each root, by
-// key number (other numbers have none). Each cluster is freed once its entity is made.
+// key number (other numbers have none). The entities are made on up to `threads` threads,
+// and each cluster is freed (by this thread, which allocated it) once its entity is made.
 std::vector<NodeId> AddEntities(const std::vector<KeyEntry*>& by_id, KeySets* sets, const StringPool& texts,
-                                const DocumentRanks& ranks, KnowledgeGraph* graph) {
-  std::vector<Entity> entities;
+                                const DocumentRanks& ranks, size_t threads, KnowledgeGraph* graph) {
   std::vector<size_t> roots;  // of each entity
   for (KeyEntry* entry : by_id) {
-    if (sets->Find(entry->id) != entry->id) continue;
-    entities.push_back(MakeEntity(std::exchange(entry->cluster, Cluster()), texts, ranks));
-    roots.push_back(entry->id);
+    if (sets->Find(entry->id) == entry->id) roots.push_back(entry->id);
   }
+  std::vector<Entity> entities(roots.size());
+  auto make = [&](size_t i) { entities[i] = MakeEntity(by_id[roots[i]]->cluster, texts, ranks); };
+  auto free_clusters = [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) by_id[roots[i]]->cluster = Cluster();
+  };
+  ParallelForInStretches(roots.size(), threads, kStretch, make, free_clusters);
   // Sorting positions rather than entities moves no strings.
   std::vector<size_t> order(entities.size());
   std::iota(order.begin(), order.end(), size_t{0});
@@ -336,12 +379,14 @@ std::vector<NodeId> AddEntities(const std::vector<KeyEntry*>& by_id, KeySets* se
 }
 
 // Moves the relations into groups by the edge between their resolved nodes: competes-with
-// once per pair, self-loops dropped. Leaves `relations` empty.
+// once per pair (its relations turned to match), self-loops dropped. Sorting (edge,
+// arrival) pairs keeps each group in arrival order. Leaves `relations` empty.
 EdgeGroups GroupByEdge(std::deque<PendingRelation>* relations,
                        const std::function<NodeId(const KeyEntry&)>& node_of) {
-  EdgeGroups edges;
-  for (; !relations->empty(); relations->pop_front()) {
-    PendingRelation r = relations->front();
+  std::vector<std::pair<EdgeKey, uint32_t>> keyed;
+  keyed.reserve(relations->size());
+  for (size_t i = 0; i < relations->size(); ++i) {
+    PendingRelation& r = (*relations)[i];
     NodeId s = node_of(*r.source), t = node_of(*r.target);
     if (s == t) continue;
     if (IsSymmetric(r.relation) && t < s) {
@@ -349,48 +394,70 @@ EdgeGroups GroupByEdge(std::deque<PendingRelation>* relations,
       std::swap(r.source_begin, r.target_begin);
       std::swap(r.source_end, r.target_end);
     }
-    edges[{s, r.relation, t}].push_back(r);
+    keyed.emplace_back(EdgeKey{s, r.relation, t}, static_cast<uint32_t>(i));
   }
+  std::sort(keyed.begin(), keyed.end());
+  EdgeGroups edges;
+  for (const auto& [key, i] : keyed) {
+    const size_t at = edges.relations.size();
+    if (edges.groups.empty() || edges.groups.back().key != key) edges.groups.push_back({key, at, at});
+    edges.relations.push_back((*relations)[i]);
+    ++edges.groups.back().end;
+  }
+  std::deque<PendingRelation>().swap(*relations);
   return edges;
 }
 
-// One edge per group, holding its evidence sorted and without repeats. An edge's evidence
-// gets its texts only when the edge is added, and each group is freed once its edge is.
-void AddEdges(EdgeGroups&& edges, const DocumentRanks& ranks, StringPool* pool, KnowledgeGraph* graph) {
-  for (auto& [key, relations] : edges) SortAndDedupe(&relations, ranks);
+// One edge per group, holding its evidence sorted and without repeats. The evidence is
+// made on up to `threads` threads, and the edges added in edge order; the relations of
+// the edges added are freed as it goes.
+void AddEdges(EdgeGroups&& edges, const DocumentRanks& ranks, StringPool* pool, size_t threads,
+              KnowledgeGraph* graph) {
+  ParallelFor(edges.groups.size(), threads, [&](size_t g) { SortAndDedupe(ranks, &edges.groups[g], &edges.relations); });
   std::vector<uint32_t> uses = CountTextUses(edges, pool->size());
-  std::vector<std::string> texts = pool->TakeAll();  // the pool's index is not needed any more
-  for (auto it = edges.begin(); it != edges.end(); it = edges.erase(it)) {
-    std::vector<Evidence> evidence;
-    evidence.reserve(it->second.size());
-    for (const PendingRelation& r : it->second) evidence.push_back(Unpend(r, &texts, &uses));
-    const auto& [source, relation, target] = it->first;
-    graph->AddRelation(source, target, Relation{relation, std::move(evidence)});
-  }
+  EvidenceTexts texts(pool->TakeAll(), std::move(uses));  // the pool's index is not needed any more
+  std::vector<std::vector<Evidence>> evidence(edges.groups.size());
+  size_t freed = 0;  // relations popped off the front of edges.relations
+  auto make = [&](size_t g) {
+    const EdgeGroup& group = edges.groups[g];
+    evidence[g].reserve(group.end - group.begin);
+    for (size_t i = group.begin; i < group.end; ++i) evidence[g].push_back(texts.Make(edges.relations[i - freed]));
+  };
+  auto add = [&](size_t begin, size_t end) {
+    for (size_t g = begin; g < end; ++g) {
+      const EdgeGroup& group = edges.groups[g];
+      for (size_t i = group.begin; i < group.end; ++i) texts.Done(edges.relations[i - freed]);
+      const auto& [source, relation, target] = group.key;
+      graph->AddRelation(source, target, Relation{relation, std::move(evidence[g])});
+    }
+    const size_t next = end < edges.groups.size() ? edges.groups[end].begin : freed + edges.relations.size();
+    for (; freed < next; ++freed) edges.relations.pop_front();
+  };
+  ParallelForInStretches(edges.groups.size(), threads, kStretch, make, add);
 }
 
 }  // namespace
 
 // Adds the entities to `graph` and groups the relations by edge, freeing the clusters and
 // the pending relations on the way.
-EdgeGroups GraphResolver::State::AddNodes(const DocumentRanks& ranks, KnowledgeGraph* graph) {
+EdgeGroups GraphResolver::State::AddNodes(const DocumentRanks& ranks, size_t threads, KnowledgeGraph* graph) {
   key_index = KeyIndex();  // assigning {} would clear it but keep its buckets
   const std::vector<KeyEntry*> by_id = NumberKeys(&keys);
   KeySets sets(by_id.size());
   UnionVariants(keys, &sets);
   MergeIntoRoots(by_id, &sets);
-  const std::vector<NodeId> node_of_root = AddEntities(by_id, &sets, texts, ranks, graph);
+  const std::vector<NodeId> node_of_root = AddEntities(by_id, &sets, texts, ranks, threads, graph);
   auto node_of = [&](const KeyEntry& key) { return node_of_root[sets.Find(key.id)]; };
   return GroupByEdge(&relations, node_of);
 }
 
-KnowledgeGraph GraphResolver::Finish() {
+KnowledgeGraph GraphResolver::Finish(size_t threads) {
   std::unique_ptr<State> state = std::exchange(state_, std::make_unique<State>());
   KnowledgeGraph graph;
   const DocumentRanks ranks(std::move(state->documents), state->texts);
-  EdgeGroups edges = state->AddNodes(ranks, &graph);
-  state->keys.clear();  // what is left for the edges is their groups and the texts
-  AddEdges(std::move(edges), ranks, &state->texts, &graph);
+  EdgeGroups edges = state->AddNodes(ranks, threads, &graph);
+  state->keys.clear();  // frees the clusters; what is left for the edges is their groups and the texts
+  AddEdges(std::move(edges), ranks, &state->texts, threads, &graph);
   return graph;
 }
 

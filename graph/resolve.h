@@ -35,8 +35,9 @@ class GraphResolver {
 
   /// Folds in one document; its relations must index its mentions.
   void Add(const DocumentExtraction& document);
-  /// The resolved graph of every document added so far.
-  KnowledgeGraph Finish();
+  /// The resolved graph of every document added so far. Up to `threads` threads make the
+  /// entities and the evidence; the graph is the same for any number.
+  KnowledgeGraph Finish(size_t threads = 1);
 
  private:
   struct State;

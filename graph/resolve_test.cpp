@@ -160,7 +160,9 @@ std::string Describe(const KnowledgeGraph& g) {
   }
   for (const EdgeRef& e : g.Edges()) {
     out += std::to_string(e.source) + " " + std::string(ToString(e.relation->type)) + " " + std::to_string(e.target);
-    for (const Evidence& ev : e.relation->evidence) out += " " + ev.document + "@" + std::to_string(ev.source_begin);
+    for (const Evidence& ev : e.relation->evidence) {
+      out += " " + ev.document + "@" + std::to_string(ev.source_begin) + "[" + ev.sentence + "|" + ev.rule + "]";
+    }
     out += "\n";
   }
   return out;
@@ -184,6 +186,37 @@ TEST_CASE("the streaming resolver gives ResolveGraph's graph whatever the order 
   CHECK(Describe(resolver.Finish()) == expected);
   CHECK(resolver.Finish().node_count() == 0);  // Finish leaves it empty
   CHECK(expected.find("Lumora AI/company/3: a=Lumora AIs d=a.txt d=b.txt\n") != std::string::npos);
+}
+
+TEST_CASE("Finish on several threads gives the graph of one thread") {
+  // More entities and edges than Finish makes at once, with texts shared between relations.
+  std::vector<DocumentExtraction> documents;
+  for (int d = 0; d < 1500; ++d) {
+    DocBuilder doc("doc" + std::to_string(d) + ".txt");
+    const std::string model = "Model " + std::to_string(d % 700);
+    const std::string company = "Firm " + std::to_string(d % 900);
+    const size_t m = doc.Mention(model, "model" + std::to_string(d % 700), EntityType::kModel);
+    const size_t c = doc.Mention(company, "firm" + std::to_string(d % 900), EntityType::kCompany);
+    const size_t o = doc.Mention("Other", "firm" + std::to_string((d + 1) % 900), EntityType::kCompany);
+    doc.Relate(m, RelationType::kDevelopedBy, c);
+    doc.Relate(c, RelationType::kCompetesWith, o);
+    for (RelationMention& r : doc.doc.relations) {
+      r.evidence.sentence = "sentence " + std::to_string(d % 50);
+      r.evidence.rule = r.relation == RelationType::kDevelopedBy ? "rule.a" : "rule.b";
+    }
+    documents.push_back(doc.doc);
+  }
+  auto resolve = [&documents](size_t threads) {
+    GraphResolver resolver;
+    for (const DocumentExtraction& d : documents) resolver.Add(d);
+    return resolver.Finish(threads);
+  };
+  const KnowledgeGraph one = resolve(1);
+  CHECK(one.node_count() > 1000);
+  CHECK(one.edge_count() > 1000);
+  const std::string expected = Describe(one);
+  CHECK(Describe(resolve(2)) == expected);
+  CHECK(Describe(resolve(3)) == expected);
 }
 
 TEST_CASE("an entity's documents and an edge's evidence follow document names, not arrival") {

@@ -31,13 +31,23 @@ struct Cluster {
   // so checking the last id removes almost every repeat (MakeEntity removes the rest).
   std::vector<uint32_t> documents;
   size_t mentions = 0;
+  // The surface and surface key the last mention added: a key's mentions mostly repeat
+  // them, so they are compared before the trees are searched.
+  std::pair<const std::string, size_t>* last_surface = nullptr;
+  const std::string* last_surface_key = nullptr;
 
   // Adds a mention of this cluster's key (m.key is the same for every call).
   void Add(const Mention& m, uint32_t document) {
     type_strength[static_cast<size_t>(m.type)] += static_cast<int>(m.strength);
-    ++surfaces[m.surface];
+    if (last_surface == nullptr || last_surface->first != m.surface) {
+      last_surface = &*surfaces.try_emplace(m.surface).first;
+    }
+    ++last_surface->second;
     if (mentions == 0) keys.insert(m.key);
-    if (!m.surface_key.empty() && m.surface_key != m.key) keys.insert(m.surface_key);
+    const bool new_surface_key = last_surface_key == nullptr || *last_surface_key != m.surface_key;
+    if (!m.surface_key.empty() && m.surface_key != m.key && new_surface_key) {
+      last_surface_key = &*keys.insert(m.surface_key).first;
+    }
     // Most clusters know one canonical name: it is checked without a tree search.
     const bool known = canonicals.size() == 1 && *canonicals.begin() == m.canonical;
     if (!m.canonical.empty() && !known) canonicals.insert(m.canonical);
@@ -193,22 +203,43 @@ struct PendingRelation {
   double confidence;
 };
 
-PendingRelation Pend(const KeyEntry* source, RelationType relation, const KeyEntry* target, const Evidence& e,
-                     StringPool* texts) {
-  return {source,
-          target,
-          relation,
-          texts->Intern(e.document),
-          texts->Intern(e.sentence),
-          texts->Intern(e.rule),
-          e.sentence_begin,
-          e.sentence_end,
-          e.source_begin,
-          e.source_end,
-          e.target_begin,
-          e.target_end,
-          e.confidence};
-}
+// Makes a document's relations pending, interning their texts. They share the document's
+// name, and often a sentence and a rule with the relation before: those are compared with
+// the last one seen rather than hashed.
+class EvidenceInterner {
+ public:
+  EvidenceInterner(const std::string& document, uint32_t id, StringPool* pool)
+      : pool_(pool), document_{&document, id} {}
+
+  PendingRelation Pend(const KeyEntry* source, RelationType relation, const KeyEntry* target, const Evidence& e) {
+    return {source,
+            target,
+            relation,
+            Intern(e.document, &document_),
+            Intern(e.sentence, &sentence_),
+            Intern(e.rule, &rule_),
+            e.sentence_begin,
+            e.sentence_end,
+            e.source_begin,
+            e.source_end,
+            e.target_begin,
+            e.target_end,
+            e.confidence};
+  }
+
+ private:
+  struct Last {
+    const std::string* text = nullptr;
+    uint32_t id = 0;
+  };
+  uint32_t Intern(const std::string& text, Last* last) {
+    if (last->text == nullptr || text != *last->text) *last = {&text, pool_->Intern(text)};
+    return last->id;
+  }
+
+  StringPool* pool_;
+  Last document_, sentence_, rule_;
+};
 
 // How many entities, or edges, Finish makes on its threads before it adds them to the graph
 // and frees what they were made from: few enough that both are not held at once.
@@ -323,9 +354,9 @@ void GraphResolver::Add(const DocumentExtraction& document) {
     entry.cluster.Add(m, id);
     mention_keys.push_back(&entry);
   }
+  EvidenceInterner interner(document.document, id, &state_->texts);
   for (const RelationMention& r : document.relations) {
-    state_->relations.push_back(
-        Pend(mention_keys[r.source], r.relation, mention_keys[r.target], r.evidence, &state_->texts));
+    state_->relations.push_back(interner.Pend(mention_keys[r.source], r.relation, mention_keys[r.target], r.evidence));
   }
 }
 
@@ -413,7 +444,8 @@ EdgeGroups GroupByEdge(std::deque<PendingRelation>* relations,
 // the edges added are freed as it goes.
 void AddEdges(EdgeGroups&& edges, const DocumentRanks& ranks, StringPool* pool, size_t threads,
               KnowledgeGraph* graph) {
-  ParallelFor(edges.groups.size(), threads, [&](size_t g) { SortAndDedupe(ranks, &edges.groups[g], &edges.relations); });
+  auto sort_group = [&](size_t g) { SortAndDedupe(ranks, &edges.groups[g], &edges.relations); };
+  ParallelFor(edges.groups.size(), threads, sort_group);
   std::vector<uint32_t> uses = CountTextUses(edges, pool->size());
   EvidenceTexts texts(pool->TakeAll(), std::move(uses));  // the pool's index is not needed any more
   std::vector<std::vector<Evidence>> evidence(edges.groups.size());

@@ -278,23 +278,27 @@ struct SentenceView {
   /// False when no token of the sentence can match `list`, as a word, phrase or compound
   /// end (MatchAt, Find, CompoundEndsWith are then 0 everywhere): rules anchored on a
   /// trigger skip the sentence.
-  bool MayMatch(std::string_view list) const {
-    return present_.Has(word_triggers_->BitOf(list));
-  }
+  bool MayMatch(std::string_view list) const { return MayMatch(word_triggers_->BitOf(list)); }
   /// Length in tokens of a trigger of `list` starting at token i (0: none).
   [[gnu::always_inline]] size_t MatchAt(std::string_view list, size_t i) const {
-    if (i >= size()) return 0;
-    const ListBit bit = word_triggers_->BitOf(list);
-    const WordTriggers::Entry& word = *word_bits_[i];
-    if (!word.phrase_start.Has(bit)) return word.single.Has(bit) ? 1 : 0;
-    return MatchPhrase(bit.index, i);
+    return MatchAt(word_triggers_->BitOf(list), i);
   }
   /// Whether the compound word ending at token i (hyphen-joined, no spaces) ends with
   /// a trigger word of `list` ("Internetunternehmens" ends with "unternehmens").
   bool CompoundEndsWith(std::string_view list, size_t i) const {
-    if (i >= size()) return false;
-    return compound_bits_[i].Has(word_triggers_->BitOf(list));
+    return CompoundEndsWith(word_triggers_->BitOf(list), i);
   }
+  /// The bit of the trigger list `list` (a string literal), for the overloads below: a loop
+  /// asking a list of every token looks its bit up once, not at every token.
+  ListBit BitOf(std::string_view list) const { return word_triggers_->BitOf(list); }
+  bool MayMatch(const ListBit& bit) const { return present_.Has(bit); }
+  [[gnu::always_inline]] size_t MatchAt(const ListBit& bit, size_t i) const {
+    if (i >= size()) return 0;
+    const WordTriggers::Entry& word = *word_bits_[i];
+    if (!word.phrase_start.Has(bit)) return word.single.Has(bit) ? 1 : 0;
+    return MatchPhrase(bit.index, i);
+  }
+  bool CompoundEndsWith(const ListBit& bit, size_t i) const { return i < size() && compound_bits_[i].Has(bit); }
   /// First token index in [from, to) where a trigger of `list` starts.
   std::optional<size_t> Find(std::string_view list, size_t from, size_t to) const;
   /// Whether tokens i-1 and i are glued together (no space, hyphen or similar between).

@@ -75,6 +75,15 @@ void AddSpan(SentenceView* v, DocumentState* state, size_t first, size_t last, E
   v->InsertSpan({first, last, mentions.size() - 1, type, form});
 }
 
+// The first token in [from, to) for which `pred` holds; `to` when none does. Finders skip
+// with it the tokens nothing can start at: its loop only reads, so what it reads stays in
+// registers (a finder's own loop, which adds spans, loads it again for every token).
+template <typename Predicate>
+size_t NextToken(size_t from, size_t to, Predicate pred) {
+  while (from < to && !pred(from)) ++from;
+  return from;
+}
+
 // Whether tokens [first, j] may continue as one name at token j.
 bool Continues(const SentenceView& v, size_t j) {
   const Token& t = Tokens(v)[j];
@@ -223,9 +232,9 @@ bool LowercaseJoin(const SentenceView& v, size_t first, size_t last, const Known
 void FindKnownNames(SentenceView* v, DocumentState* state) {
   const size_t size = v->size();
   std::string key;  // of tokens [i, j]; one buffer for all i, so a long key allocates once
-  for (size_t i = 0; i < size; ++i) {
-    // The word's own entry first: it rules out nearly every token.
-    if (!v->Word(i).name_start && !v->Word(i).name_prefix) continue;  // no known name is or begins with the word
+  // The word's own entry first: it rules out nearly every token.
+  const auto may_begin_name = [v](size_t i) { return v->Word(i).name_start || v->Word(i).name_prefix; };  // a known name is or begins with the word
+  for (size_t i = NextToken(0, size, may_begin_name); i < size; i = NextToken(i + 1, size, may_begin_name)) {
     const Token& first = Tokens(*v)[i];
     if (!first.word || v->Covered(i)) continue;
     const bool lowercase = !first.upper_initial && !first.has_digit;
@@ -313,8 +322,8 @@ bool MayBeginLocalName(const WordTriggers::Entry& word, const DocumentState& sta
 void FindLocalNames(SentenceView* v, DocumentState* state) {
   if (state->local_names.empty()) return;
   const size_t size = v->size();
-  for (size_t i = 0; i < size; ++i) {
-    if (!MayBeginLocalName(v->Word(i), *state)) continue;  // asked first: it rules out nearly every token
+  const auto may_begin = [v, state](size_t i) { return MayBeginLocalName(v->Word(i), *state); };  // rules out nearly every token
+  for (size_t i = NextToken(0, size, may_begin); i < size; i = NextToken(i + 1, size, may_begin)) {
     const Token& first = Tokens(*v)[i];
     if (!first.word || !(first.upper_initial || first.has_digit) || v->Covered(i)) continue;
     std::string key;
@@ -456,12 +465,15 @@ size_t PersonEnd(const SentenceView& v, size_t i) {
 }
 
 void FindPersons(SentenceView* v, DocumentState* state) {
-  const bool roles = v->MayMatch("person_roles");
+  const ListBit person_roles = v->BitOf("person_roles");
+  const bool roles = v->MayMatch(person_roles);
+  const auto cue_at = [v, roles, &person_roles](size_t i) { return v->Honorific(i) || (roles && v->CompoundEndsWith(person_roles, i)); };
+  const auto cue_or_first_name = [v, &cue_at](size_t i) { return v->FirstName(i) || cue_at(i); };  // few words are either
   const size_t size = v->size();
-  for (size_t i = 0; i < size; ++i) {
+  for (size_t i = NextToken(0, size, cue_or_first_name); i < size; i = NextToken(i + 1, size, cue_or_first_name)) {
     const Token& t = Tokens(*v)[i];
-    const bool cue = v->Honorific(i) || (roles && v->CompoundEndsWith("person_roles", i));
-    if ((!cue && !v->FirstName(i)) || !t.word || v->Covered(i)) continue;  // neither a cue nor a first name: most words
+    const bool cue = cue_at(i);
+    if (!t.word || v->Covered(i)) continue;
     if (cue && i + 1 < size) {
       const size_t end = PersonEnd(*v, i + 1);
       const bool first_name = end > i + 1 && v->FirstName(i + 1);
@@ -504,37 +516,43 @@ void AddListedNames(SentenceView* v, DocumentState* state, size_t i, EntityType 
 }
 
 // The type of entity a head word names ("Start-up" a company, "Sprachmodell" a model);
-// asks only the lists the sentence may match, as the finders ask it of every token.
+// the finders ask it of every token, so it looks the lists' bits up once.
 class HeadTypes {
  public:
   explicit HeadTypes(const SentenceView& v)
-      : v_(v), companies_(v.MayMatch("company_heads")), models_(v.MayMatch("model_heads")) {}
+      : v_(v), companies_(v.BitOf("company_heads")), models_(v.BitOf("model_heads")) {}
   /// Whether the sentence may hold a head word.
-  bool any() const { return companies_ || models_; }
+  bool any() const { return v_.MayMatch(companies_) || v_.MayMatch(models_); }
   /// The type the compound word ending at token i names as a head word, if it is one.
   std::optional<EntityType> At(size_t i) const {
-    if (companies_ && v_.CompoundEndsWith("company_heads", i)) return EntityType::kCompany;
-    if (models_ && v_.CompoundEndsWith("model_heads", i)) return EntityType::kModel;
+    if (v_.CompoundEndsWith(companies_, i)) return EntityType::kCompany;
+    if (v_.CompoundEndsWith(models_, i)) return EntityType::kModel;
     return std::nullopt;
   }
 
  private:
   const SentenceView& v_;
-  const bool companies_, models_;
+  const ListBit companies_, models_;
 };
 
 // "das Start-up X", "Modell X", "namens X": the head word gives the type.
 void FindByContext(SentenceView* v, DocumentState* state) {
   const HeadTypes heads(*v);
-  const bool naming = v->MayMatch("naming_words");
-  if (!heads.any() && !naming) return;
+  const ListBit naming_words = v->BitOf("naming_words");
   const size_t size = v->size();
-  for (size_t i = 0; i + 1 < size; ++i) {
-    const size_t n = naming ? v->MatchAt("naming_words", i) : 0;
-    // A head word's name follows it at once, or after a quote or a comma: never a lowercase
-    // word, which most words are followed by (so the head lists are not asked there).
-    const Token& next = Tokens(*v)[i + 1];
-    if (n == 0 && next.word && !next.upper_initial && !next.has_digit) continue;
+  if ((!heads.any() && !v->MayMatch(naming_words)) || size < 2) return;
+  // A head word's name follows it at once, or after a quote or a comma: never a lowercase word.
+  const auto lowercase_word = [v](size_t i) {
+    const Token& t = Tokens(*v)[i];
+    return t.word && !t.upper_initial && !t.has_digit;
+  };
+  const auto may_name = [&](size_t i) {  // may be a naming word or is a head word: few words are
+    const WordTriggers::Entry& word = v->Word(i);
+    return word.single.Has(naming_words) || word.phrase_start.Has(naming_words) || heads.At(i);
+  };
+  for (size_t i = NextToken(0, size - 1, may_name); i + 1 < size; i = NextToken(i + 1, size - 1, may_name)) {
+    const size_t n = v->MatchAt(naming_words, i);
+    if (n == 0 && lowercase_word(i + 1)) continue;
     std::optional<EntityType> type = heads.At(i);
     size_t start = i + 1;
     if (!type && n > 0) {
@@ -682,11 +700,11 @@ size_t NextNumber(const SentenceView& v, size_t from) {
 // "qwen2.5-coder" (a letter first, a digit somewhere, every part glued). `numbers`: a
 // token of the sentence may be a number.
 void FindLowercaseModels(SentenceView* v, DocumentState* state, bool numbers) {
-  if (!numbers) return;
   const size_t size = v->size();
-  for (size_t i = 0; i + 2 < size; ++i) {
+  if (!numbers || size < 3) return;
+  const auto glued_on = [v](size_t i) { return !Tokens(*v)[i + 1].space_before; };  // most tokens have nothing glued on
+  for (size_t i = NextToken(0, size - 2, glued_on); i + 2 < size; i = NextToken(i + 1, size - 2, glued_on)) {
     const Token& t = Tokens(*v)[i];
-    if (Tokens(*v)[i + 1].space_before) continue;  // nothing glued on: most tokens
     if (!t.word || t.upper_initial || v->Covered(i) || v->NotName(i) || (i > 0 && v->Joined(i)) || !std::isalpha(static_cast<unsigned char>(t.text[0]))) continue;
     size_t end = i + 1;
     bool digit = t.has_digit;
@@ -759,9 +777,10 @@ void FindByShape(SentenceView* v, DocumentState* state, size_t number) {
 
 void FindCountryAdjectives(SentenceView* v, DocumentState* state) {
   const size_t size = v->size();
-  for (size_t i = 0; i < size; ++i) {
-    const std::optional<size_t>& country = v->Word(i).country_adjective;  // asked first: few words have one
-    if (country && Tokens(*v)[i].word && !v->Covered(i)) {
+  const auto adjective = [v](size_t i) { return v->Word(i).country_adjective.has_value(); };  // few words are one
+  for (size_t i = NextToken(0, size, adjective); i < size; i = NextToken(i + 1, size, adjective)) {
+    const std::optional<size_t>& country = v->Word(i).country_adjective;
+    if (Tokens(*v)[i].word && !v->Covered(i)) {
       const KnownEntity& e = v->knowledge.entities[*country];
       AddSpan(v, state, i, i, e.type, MentionStrength::kGazetteer, Form::kAdjective, e.name, e.key);
     }
@@ -874,14 +893,16 @@ std::optional<Mention> TrailingName(const SentenceView& v) {
 // Whether a token of the sentence is a funding word ("Finanzierungsrunde", "raised").
 bool SpeaksOfFunding(const SentenceView& v) {
   static constexpr std::string_view kFundingLists[] = {"raise_verbs", "invest_verbs", "funded_words", "funding_nouns"};
-  std::string_view lists[std::size(kFundingLists)];  // those the sentence may match: only they are asked of each token
-  const auto end = std::copy_if(std::begin(kFundingLists), std::end(kFundingLists), lists,
-                                [&v](std::string_view list) { return v.MayMatch(list); });
-  const bool rounds = v.MayMatch("round_nouns");
-  if (!rounds && end == lists) return false;
+  ListBit lists[std::size(kFundingLists)];  // those the sentence may match: only they are asked of each token
+  ListBit* end = lists;
+  for (std::string_view list : kFundingLists) {
+    if (const ListBit bit = v.BitOf(list); v.MayMatch(bit)) *end++ = bit;
+  }
+  const ListBit rounds = v.BitOf("round_nouns");
+  if (!v.MayMatch(rounds) && end == lists) return false;
   for (size_t i = 0; i < v.size(); ++i) {
-    const auto starts_at_i = [&v, i](std::string_view list) { return v.MatchAt(list, i) > 0; };
-    if ((rounds && v.CompoundEndsWith("round_nouns", i)) || std::any_of(lists, end, starts_at_i)) return true;
+    const auto starts_at_i = [&v, i](const ListBit& list) { return v.MatchAt(list, i) > 0; };
+    if (v.CompoundEndsWith(rounds, i) || std::any_of(lists, end, starts_at_i)) return true;
   }
   return false;
 }

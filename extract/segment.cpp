@@ -135,20 +135,13 @@ bool SpaceBefore(std::string_view text, size_t begin, size_t sentence_begin) {
 }
 
 // Appends the token text[begin, end) of `form`; `word`: letters or digits (a punctuation
-// form has none of the letter flags, so they are copied for either kind).
-void AppendToken(std::string_view text, size_t begin, size_t end, const TokenForm& form, bool word, bool space_before,
-                 Sentence* sentence) {
-  Token& t = sentence->tokens.emplace_back();
-  t.begin = begin;
-  t.end = end;
-  t.text = std::string_view(text.data() + begin, end - begin);
-  t.fold = form.fold;
-  t.form = form.number;
-  t.word = word;
-  t.space_before = space_before;
-  t.upper_initial = form.upper_initial;
-  t.has_digit = form.has_digit;
-  t.has_letter = form.has_letter;
+// form has none of the letter flags, so they are copied for either kind). Inline, and
+// the token written once, not value-initialised first: it runs for every token.
+inline void AppendToken(std::string_view text, size_t begin, size_t end, const TokenForm& form, bool word,
+                        bool space_before, Sentence* sentence) {
+  sentence->tokens.push_back(Token{begin, end, std::string_view(text.data() + begin, end - begin), form.fold,
+                                   form.number, word, space_before, form.upper_initial, form.has_digit,
+                                   form.has_letter});
 }
 
 // Whether the character at text[i] (i < end) is white space, and its length in bytes.

@@ -10,10 +10,6 @@
 
 namespace kg {
 
-bool FormTable::SameMiddle(std::string_view a, std::string_view b) {
-  return std::memcmp(a.data() + 8, b.data() + 8, a.size() - 2 * 8) == 0;
-}
-
 const TokenForm& FormTable::Insert(std::string_view text, TokenForm form) {
   if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
   entries_.push_back({std::string(text), std::move(form)});

@@ -76,11 +76,12 @@ class SentenceScanner {
   bool Scan(std::vector<size_t>* breaks) const;
 
  private:
-  // The first byte from i on that is not an ASCII character that SB998 passes over:
-  // the hot loop, so it reads bytes without decoding.
+  // The first byte from i on that is not an ASCII character that SB998 passes over
+  // (nor, within blocks, a Latin letter: see LatinLeadBytes): the hot loop, so it reads
+  // bytes without decoding.
   size_t SkipPlainAscii(size_t i) const;
   // Where SkipPlainAscii may stop, from i on, found sixteen bytes at a time where the CPU
-  // can; i itself elsewhere.
+  // can (at a character's start); i itself elsewhere.
   size_t SkipPlainAsciiBlocks(size_t i) const;
   // The class of the character at byte i (< end_) and its length in bytes.
   SentenceClass ClassAt(size_t i, size_t* length) const {
@@ -168,22 +169,43 @@ size_t SentenceScanner::AfterTerminator(size_t term, size_t after, SentenceClass
   return at;  // the end of the text is a boundary anyway (SB2)
 }
 
+#if defined(__SSE2__)
+// The lead bytes 0xC3..0xCB of the sixteen bytes in `block`, each 0xFF (else 0): they
+// start the two-byte characters U+00C0..U+02FF (Latin-1 letters, Latin Extended, IPA,
+// modifier letters), none of them in a class from kATerm on, as the test of each of them
+// against ICU's data checks. SB998 passes over them as over plain ASCII.
+__m128i LatinLeadBytes(__m128i block) {
+  // x in [0xC3, 0xCB]: x - 0xC3 below 9, wrapped to a byte and shifted by 0x80 to compare signed.
+  const __m128i shifted = _mm_add_epi8(block, _mm_set1_epi8(static_cast<char>(0x80 - 0xC3)));
+  return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(9 - 0x80)));
+}
+#endif
+
 inline size_t SentenceScanner::SkipPlainAsciiBlocks(size_t i) const {
 #if defined(__SSE2__)
   // The ASCII bytes that ICU's data puts in the classes from kATerm on: ATerm ".",
   // STerm "!" "?", CR, LF. Any other in a block would also be found by the test of
   // every ASCII byte at every place of a block (sentence_break_test).
-  const __m128i stops[] = {_mm_set1_epi8('.'), _mm_set1_epi8('!'), _mm_set1_epi8('?'), _mm_set1_epi8('\r'),
-                           _mm_set1_epi8('\n')};
+  const __m128i period = _mm_set1_epi8('.'), exclamation = _mm_set1_epi8('!'), question = _mm_set1_epi8('?');
+  const __m128i cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
+  unsigned continued = 0;  // 1: the block starts with the second byte of a Latin character
   for (; i + 16 <= end_; i += 16) {
     const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + i));
-    __m128i hits = block;  // the high bit: a byte of a multi-byte character
-    for (const __m128i& stop : stops) hits = _mm_or_si128(hits, _mm_cmpeq_epi8(block, stop));
-    const int mask = _mm_movemask_epi8(hits);
-    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    const __m128i terminators = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, period), _mm_cmpeq_epi8(block, exclamation)),
+                                             _mm_cmpeq_epi8(block, question));
+    const __m128i line_ends = _mm_or_si128(_mm_cmpeq_epi8(block, cr), _mm_cmpeq_epi8(block, lf));
+    const auto stops = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(terminators, line_ends)));
+    const auto latin = static_cast<unsigned>(_mm_movemask_epi8(LatinLeadBytes(block)));
+    const unsigned latin_bytes = latin | latin << 1 | continued;
+    const auto non_ascii = static_cast<unsigned>(_mm_movemask_epi8(block));
+    const unsigned hits = stops | (non_ascii & ~latin_bytes);
+    if (hits != 0) return i + static_cast<size_t>(__builtin_ctz(hits));
+    continued = latin >> 15;
   }
-#endif
+  return i + continued;  // not inside a character
+#else
   return i;
+#endif
 }
 
 inline size_t SentenceScanner::SkipPlainAscii(size_t i) const {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 
 namespace kg {
@@ -77,6 +78,31 @@ TEST_CASE("a terminator, line end or other character anywhere in a long ASCII ru
       const std::string text = std::string("Das ist ein Satz ohne Ende").replace(at, 1, c) + " Noch ein Satz.";
       CAPTURE(text);
       REQUIRE(OwnBreaks(text) == IcuBreaks(text));
+    }
+  }
+}
+
+TEST_CASE("the two-byte characters U+00C0..U+02FF, which the scan passes over in blocks, end nothing") {
+  for (UChar32 c = 0xC0; c < 0x300; ++c) {
+    CAPTURE(c);
+    const int32_t type = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+    CHECK(type != U_SB_ATERM);
+    CHECK(type != U_SB_STERM);
+    CHECK(type != U_SB_SEP);
+    CHECK(type != U_SB_EXTEND);
+    CHECK(type != U_SB_FORMAT);
+  }
+}
+
+TEST_CASE("a Latin letter at each place of a block or across two is passed over as ICU does, a mark after it is not") {
+  for (const std::string letter : {"ä", "ß", "Ł", "ǅ", "ʼ"}) {
+    for (size_t at = 0; at < 36; ++at) {
+      std::string text = std::string("Ein Satz ohne Ende und noch mehr Worte hier").replace(at, 1, letter);
+      CAPTURE(text);
+      REQUIRE(OwnBreaks(text + ". Noch ein Satz?") == IcuBreaks(text + ". Noch ein Satz?"));
+      REQUIRE(OwnBreaks(text + letter + ".\nZweite" + letter + "!") == IcuBreaks(text + letter + ".\nZweite" + letter + "!"));
+      std::vector<size_t> breaks;
+      CHECK_FALSE(AppendSentenceBreaks(text.insert(at + letter.size(), "\u0308"), 0, text.size(), &breaks));
     }
   }
 }

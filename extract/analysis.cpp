@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 #include "extract/normalize.h"
 
@@ -112,7 +113,31 @@ const WordTriggers::Compound& WordTriggers::AddContinuation(Prefix prefix, const
                                                            std::string_view hyphenated, std::string_view joined) {
   const ListSet ends = ListSet(knowledge_.trigger_words.Of(hyphenated).single) |
                        ListSet(knowledge_.trigger_words.Of(joined).single);
-  return continuations_.emplace(Key{prefix, PrefixOf(word, is_word)}, Compound{ends}).first->second;
+  return continuations_.Insert({prefix, PrefixOf(word, is_word)}, Compound{ends});
+}
+
+const WordTriggers::Compound& WordTriggers::ContinuationTable::Insert(const Key& key, const Compound& compound) {
+  if ((compounds_.size() + 1) * 2 > slots_.size()) {
+    const std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(slots_.empty() ? 1024 : slots_.size() * 2));
+    for (const Slot& s : old) {
+      if (s.compound != nullptr) Place(s.key, s.compound);
+    }
+  }
+  compounds_.push_back(compound);
+  Place(key, &compounds_.back());
+  return compounds_.back();
+}
+
+void WordTriggers::ContinuationTable::Place(const Key& key, const Compound* compound) {
+  const size_t mask = slots_.size() - 1;
+  size_t slot = SlotOf(key) & mask;
+  while (slots_[slot].compound != nullptr) slot = (slot + 1) & mask;
+  slots_[slot] = {key, compound};
+}
+
+void WordTriggers::ContinuationTable::Clear() {
+  compounds_.clear();
+  slots_.clear();
 }
 
 const ListSet& WordTriggers::ComputePhraseSecond(const Entry& entry, std::string_view word) {
@@ -127,7 +152,7 @@ void WordTriggers::Trim() {
   if (words_.size() < kMaxWords && continuations_.size() < kMaxWords) return;
   words_.Clear();  // entries are recomputed as needed
   by_form_.clear();
-  continuations_.clear();
+  continuations_.Clear();
 }
 
 WordTriggers::WordTriggers(const Knowledge& knowledge)

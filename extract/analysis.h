@@ -7,6 +7,7 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -122,8 +123,7 @@ class WordTriggers {
   /// The compound `prefix` continued by a hyphen and a token whose entry is `word`
   /// (`is_word` as for PrefixOf), if AddContinuation told it; valid until the next Trim().
   const Compound* Continuation(Prefix prefix, const Entry& word, bool is_word) const {
-    const auto known = continuations_.find(Key{prefix, PrefixOf(word, is_word)});
-    return known == continuations_.end() ? nullptr : &known->second;
+    return continuations_.Find({prefix, PrefixOf(word, is_word)});
   }
   /// Remembers, and returns, the continuation whose texts are `hyphenated` and `joined`.
   const Compound& AddContinuation(Prefix prefix, const Entry& word, bool is_word, std::string_view hyphenated,
@@ -155,17 +155,41 @@ class WordTriggers {
     ListBit bit;
   };
   // Continuations by what they continue and the word they add: Prepare looks compounds up
-  // without building their texts. Their nodes do not move: a compound is a Prefix.
-  using Key = std::array<uintptr_t, 2>;
-  struct KeyHash {
-    size_t operator()(const Key& key) const {
-      return static_cast<size_t>(HashString(std::string_view(reinterpret_cast<const char*>(key.data()), sizeof key)));
+  // without building their texts, at every hyphen, so the two addresses are mixed into a
+  // slot of an open-addressed table. Compounds do not move: a compound is a Prefix.
+  class ContinuationTable {
+   public:
+    using Key = std::array<uintptr_t, 2>;
+    const Compound* Find(const Key& key) const {
+      if (slots_.empty()) return nullptr;
+      const size_t mask = slots_.size() - 1;
+      for (size_t slot = SlotOf(key) & mask;; slot = (slot + 1) & mask) {
+        const Slot& s = slots_[slot];
+        if (s.compound == nullptr || (s.key[0] == key[0] && s.key[1] == key[1])) return s.compound;
+      }
     }
+    // `key` must not be stored yet.
+    const Compound& Insert(const Key& key, const Compound& compound);
+    size_t size() const { return compounds_.size(); }
+    void Clear();
+
+   private:
+    struct Slot {
+      Key key{};
+      const Compound* compound = nullptr;  // nullptr: empty
+    };
+    static size_t SlotOf(const Key& key) {
+      const uint64_t h = (key[0] ^ (key[1] * 0x9e3779b97f4a7c15ull)) * 0xff51afd7ed558ccdull;
+      return static_cast<size_t>(h ^ (h >> 32));  // the high bits depend on every bit of both addresses
+    }
+    void Place(const Key& key, const Compound* compound);
+    std::deque<Compound> compounds_;
+    std::vector<Slot> slots_;  // a power of two long, at most half full
   };
   const Knowledge& knowledge_;
   TriggerWordIndex second_words_;  // the second words of every list's phrases
   InternTable<Entry> words_;
-  std::unordered_map<Key, Compound, KeyHash> continuations_;
+  ContinuationTable continuations_;
   std::vector<const Entry*> by_form_;  // by Token::form; nullptr: not asked yet
   ListSlot lists_[kListSlots];
   std::vector<const TriggerSet*> lists_by_index_;  // by TriggerSet::index

@@ -144,6 +144,21 @@ TEST_CASE("WordTriggers remembers a compound's continuation by what it continues
   CHECK(ki_start_up.ends.Has(words.BitOf("company_heads")));
 }
 
+TEST_CASE("WordTriggers keeps finding every continuation as its table grows") {
+  WordTriggers words(BuiltinKnowledge());
+  const WordTriggers::Entry& up = words.Of("up");
+  std::vector<const WordTriggers::Entry*> firsts;
+  for (size_t n = 0; n < 3000; ++n) firsts.push_back(&words.Of("w" + std::to_string(n)));
+  std::vector<const WordTriggers::Compound*> added;
+  for (const WordTriggers::Entry* first : firsts) {
+    added.push_back(&words.AddContinuation(WordTriggers::PrefixOf(*first, true), up, true, "", ""));
+  }
+  for (size_t n = 0; n < firsts.size(); ++n) {
+    CHECK(words.Continuation(WordTriggers::PrefixOf(*firsts[n], true), up, true) == added[n]);  // the first one did not move
+    CHECK(words.Continuation(WordTriggers::PrefixOf(*firsts[n], false), up, true) == nullptr);
+  }
+}
+
 TEST_CASE("a compound's ends match alike when its continuations are computed and when they are remembered") {
   SplitText split("Das KI-Start-up wächst. Das KI-Start-up wächst.");
   REQUIRE(split.sentences.size() == 2);

@@ -27,55 +27,71 @@ class SentenceRules {
         local_names_(discourse.local_names) {
     for (const Span& s : v_.spans) ++span_counts_[static_cast<size_t>(s.type)];
   }
+  // Runs every rule whose needs the sentence meets: the spans its relation joins, the trigger
+  // it is anchored on. The tests stand here rather than in the rules: most sentences fail
+  // most of them, and then skip the call (and the rule's register saves) too.
   void Run() {
-    DevelopedByPossessive();
-    DevelopedByPreposition();
-    DevelopedByParticiple();
-    DevelopedByPossessivePronoun();
-    DevelopedByNamePrefix();
-    DevelopedBySubjectVerb();
-    DevelopedByMaker();
-    BasedInModifier();
-    BasedInGroupList();
-    BasedInApposition();
-    BasedInOrigin();
-    BasedInCity();
-    BasedInDomestic();
-    BasedInFrontedPlace();
-    WorksForCompound();
-    WorksForApposition();
-    WorksForPreposition();
-    WorksForLeader();
-    WorksForVerb();
-    FundedByPassive();
-    FundedByCompound();
-    AttributiveParticiples();
-    WorksForVerbFinal();
-    WorksForFounder();
-    WorksForLedPassive();
-    WorksForTopicRole();
-    WorksForSentenceRole();
-    WorksForRelativeClause();
-    WorksForLostTo();
-    WorksForRelativeFounder();
-    WorksForOwnedApposition();
-    WorksForOwnedAnaphor();
-    WorksForAppointment();
-    DevelopedByWithModel();
-    DevelopedByInHouse();
-    FundedByInvestment();
-    FundedByEntry();
-    FundedByInvestedIn();
-    FundedByInvestorNoun();
-    FundedByInvestorCopula();
-    FundedByMoneySource();
-    FundedByParticipation();
-    FundedByFrontedInvestment();
-    FundedByVerbFinalInvestment();
-    FundedByLeadVerb();
-    FundedByRound();
-    CompetesWith();
-    RestrictedBy();
+    using E = EntityType;
+    const bool model = HasSpanOf(E::kModel), company = HasSpanOf(E::kCompany), person = HasSpanOf(E::kPerson);
+    const bool located = company && HasSpanOf(E::kCountry);  // a company and a country
+    if ((model && company) || person) DevelopedByPossessive();  // a company's model or a person's company
+    if (model && company) DevelopedByPreposition();
+    if (model && v_.MayMatch("developed_participles")) DevelopedByParticiple();
+    if (model && v_.MayMatch("possessive_pronouns")) DevelopedByPossessivePronoun();
+    if (model) DevelopedByNamePrefix();
+    if (model && (v_.MayMatch("release_verbs") || v_.MayMatch("developed_participles"))) DevelopedBySubjectVerb();
+    if (model) DevelopedByMaker();
+    if (located) BasedInModifier();
+    if (located && v_.MayMatch("group_heads")) BasedInGroupList();
+    if (located && v_.MayMatch("company_heads")) BasedInApposition();
+    if (located) BasedInOrigin();
+    if (company) BasedInCity();
+    if (located && v_.MayMatch("domestic_words")) BasedInDomestic();
+    if (v_.size() >= 4 && (Is("origin_prepositions", 0) || Is("jurisdiction_prepositions", 0))) BasedInFrontedPlace();
+    if (v_.MayMatch("person_roles") || v_.MayMatch("political_roles")) WorksForCompound();
+    if (person && v_.MayMatch("person_roles")) WorksForApposition();
+    if (person) WorksForPreposition();
+    if (person && v_.MayMatch("lead_verbs")) WorksForLeader();
+    if (person) WorksForVerb();
+    if (v_.MayMatch("funded_words") || v_.MayMatch("led_attributes_fronted")) FundedByPassive();
+    if (v_.MayMatch("funded_compounds")) FundedByCompound();
+    if (v_.MayMatch("founded_attributes") || v_.MayMatch("funded_attributes") || v_.MayMatch("led_attributes")) {
+      AttributiveParticiples();
+    }
+    if (person && v_.MayMatch("work_final_words")) WorksForVerbFinal();
+    if (person && v_.MayMatch("founded_words")) WorksForFounder();
+    if (person && v_.MayMatch("led_passive_words")) WorksForLedPassive();
+    if (topic_ && topic_alone_) WorksForTopicRole();
+    if (person && v_.MayMatch("topic_roles")) WorksForSentenceRole();
+    if (person && v_.MayMatch("relative_pronouns")) WorksForRelativeClause();
+    if (person && v_.MayMatch("lose_verbs")) WorksForLostTo();
+    if (person && v_.MayMatch("founded_words")) WorksForRelativeFounder();
+    if (person) WorksForOwnedApposition();
+    if (person) WorksForOwnedAnaphor();
+    if (person && v_.MayMatch("appoint_words")) WorksForAppointment();
+    if (model && v_.MayMatch("with_prepositions")) DevelopedByWithModel();
+    if (model && v_.MayMatch("inhouse_words")) DevelopedByInHouse();
+    if (v_.MayMatch("invest_verbs")) FundedByInvestment();
+    if (v_.MayMatch("entry_particles")) FundedByEntry();
+    // A target preposition and an investment verb or participle.
+    if (v_.MayMatch("invest_targets") && (v_.MayMatch("invest_verbs") || v_.MayMatch("invested_participles"))) {
+      FundedByInvestedIn();
+    }
+    if (v_.MayMatch("investor_nouns")) FundedByInvestorNoun();
+    if (v_.MayMatch("copulas") && v_.MayMatch("investor_nouns")) FundedByInvestorCopula();
+    if (v_.MayMatch("money_nouns")) FundedByMoneySource();
+    // Only a round, funding or a funding sentence just before gives investors a round to join.
+    if (v_.MayMatch("participation_verbs") && (funding_recent_ || v_.MayMatch("round_nouns") || v_.MayMatch("funded_words"))) {
+      FundedByParticipation();
+    }
+    if (v_.size() >= 3 && (Is("invest_verbs", 0) || Is("led_attributes_fronted", 0)) && Is("active_auxiliaries", 1)) {
+      FundedByFrontedInvestment();
+    }
+    if (v_.MayMatch("invest_verbs")) FundedByVerbFinalInvestment();
+    if (v_.MayMatch("lead_verbs") && v_.MayMatch("round_nouns")) FundedByLeadVerb();  // a trigger and a round
+    if (v_.MayMatch("raise_verbs")) FundedByRound();
+    if (MayCompete() && v_.MayMatch("compete_words")) CompetesWith();
+    if (MayRestrict() && v_.MayMatch("restrict_words")) RestrictedBy();
   }
 
  private:
@@ -227,6 +243,9 @@ class SentenceRules {
   // Whether the spans allow a rivalry: two of one kind (not people), or a company or model
   // beside the latest one of the text (rivals-of needs a rival noun).
   bool MayCompete() const;
+  // Whether the spans allow a restriction: two that name no person (what is restricted and
+  // who restricts it), or one when a pronoun may stand for the restricter of a sentence before.
+  bool MayRestrict() const { return v_.spans.size() - SpansOf(EntityType::kPerson) >= (restricter_ ? 1 : 2); }
   void CompetesWith();
   void ComparedWithLastModel(size_t t, const std::vector<const Span*>& after);
   bool RivalsOfLatestCompany(size_t t, const std::vector<const Span*>& candidates);
@@ -466,7 +485,6 @@ void SentenceRules::DevelopedByPossessive() {
 
 // "Qwen von Alibaba", "Kling des chinesischen Internetunternehmens Kuaishou"
 void SentenceRules::DevelopedByPreposition() {
-  if (!HasSpanOf(EntityType::kModel) || !HasSpanOf(EntityType::kCompany)) return;  // a model and its company
   for (const Span& m : v_.spans) {
     if (m.type != EntityType::kModel || !Named(m)) continue;
     size_t i = v_.CompoundEnd(m.last);
@@ -486,7 +504,6 @@ void SentenceRules::DevelopedByPreposition() {
 
 // "Kimi K2, entwickelt vom Start-up Moonshot AI"; "des von OpenAI entwickelten Systems"
 void SentenceRules::DevelopedByParticiple() {
-  if (!HasSpanOf(EntityType::kModel) || !v_.MayMatch("developed_participles")) return;  // the model and a trigger
   for (size_t t = 0; t < v_.size(); ++t) {
     if (!Is("developed_participles", t)) continue;
     if (Is("passive_agents", t + 1)) {
@@ -507,7 +524,6 @@ void SentenceRules::DevelopedByParticiple() {
 
 // "DeepSeek sorgt mit seinem Modell DeepSeek-R1 ..."; "Moonshot AI ... ihr neuestes Modell Kimi K2.5"
 void SentenceRules::DevelopedByPossessivePronoun() {
-  if (!HasSpanOf(EntityType::kModel) || !v_.MayMatch("possessive_pronouns")) return;  // the model and a trigger
   for (size_t p = 0; p < v_.size(); ++p) {  // "Ihr Modell X ..." opening a sentence: the text's company's
     if (!Is("possessive_pronouns", p)) continue;
     const Span* c = PreviousSpan(p, 8);  // past countries and its other models ("sein Modell X in seine App Y")
@@ -530,7 +546,6 @@ void SentenceRules::DevelopedByPossessivePronoun() {
 // "das hauseigene Modell Llama 4", "its in-house Nova models": the model of the company the
 // sentence (or, naming none, the text) is about.
 void SentenceRules::DevelopedByInHouse() {
-  if (!HasSpanOf(EntityType::kModel) || !v_.MayMatch("inhouse_words")) return;  // the model and a trigger
   for (size_t t = 0; t + 1 < v_.size(); ++t) {
     if (!Is("inhouse_words", t)) continue;
     const size_t head = SkipModifiers(t + 1, 2);
@@ -594,8 +609,6 @@ void SentenceRules::DevelopedByNamePrefix() {
 // "Google released Gemini": the sentence's only company made or released the model the
 // verb speaks of.
 void SentenceRules::DevelopedBySubjectVerb() {
-  // Both forms need the model and a release verb or participle.
-  if (!HasSpanOf(EntityType::kModel) || !(v_.MayMatch("release_verbs") || v_.MayMatch("developed_participles"))) return;
   auto first_name = std::find_if(v_.spans.begin(), v_.spans.end(),
                                  [](const Span& s) { return s.type == EntityType::kCompany && Named(s); });
   if (first_name == v_.spans.end()) return DevelopedByPronounVerb();
@@ -642,7 +655,6 @@ void SentenceRules::DevelopedByPronounVerb() {
 // Step-3 auf multimodale Modelle": a model introduced by "mit" and described by a model head
 // belongs to the company the clause is about.
 void SentenceRules::DevelopedByWithModel() {
-  if (!HasSpanOf(EntityType::kModel) || !v_.MayMatch("with_prepositions")) return;  // the model and a trigger
   for (size_t w = 1; w + 1 < v_.size(); ++w) {
     if (!Is("with_prepositions", w)) continue;
     const Span* m = StartsAt(w + 1);
@@ -666,7 +678,6 @@ void SentenceRules::DevelopedByWithModel() {
 
 // "ChatGPT-Entwickler OpenAI"; "OpenAI, the maker of ChatGPT"
 void SentenceRules::DevelopedByMaker() {
-  if (!HasSpanOf(EntityType::kModel)) return;  // the model made
   for (const Span& m : v_.spans) {
     if (m.type != EntityType::kModel || m.form != Form::kPrefix) continue;
     const size_t end = v_.CompoundEnd(m.last + 2);
@@ -687,7 +698,6 @@ void SentenceRules::DevelopedByMaker() {
 
 // "Liang, der den Fonds High-Flyer leitet"; "Jane Doe, who runs Acme AI"
 void SentenceRules::WorksForLeader() {
-  if (!HasSpanOf(EntityType::kPerson) || !v_.MayMatch("lead_verbs")) return;  // the person and a trigger
   for (size_t t = 1; t < v_.size(); ++t) {
     if (!Is("lead_verbs", t)) continue;
     const Span* company = PreviousSpan(t, 1);
@@ -708,8 +718,6 @@ void SentenceRules::WorksForLeader() {
 // "chinesische Firmen setzen auf inländische Alternativen wie Chips von Huawei und Baidu":
 // "domestic" refers back to the one country the sentence names before it.
 void SentenceRules::BasedInDomestic() {
-  // A company, a country and a trigger.
-  if (!HasSpanOf(EntityType::kCountry) || !HasSpanOf(EntityType::kCompany) || !v_.MayMatch("domestic_words")) return;
   for (size_t t = 0; t < v_.size(); ++t) {
     if (v_.Covered(t) || !Is("domestic_words", t)) continue;
     const Span* country = nullptr;
@@ -762,7 +770,6 @@ void SentenceRules::WorksForVerb() {
 
 // "das chinesische Start-up Moonshot AI", "US-Unternehmen OpenAI", "das chinesische DeepSeek"
 void SentenceRules::BasedInModifier() {
-  if (!HasSpanOf(EntityType::kCountry) || !HasSpanOf(EntityType::kCompany)) return;  // a company in a country
   for (const Span& a : v_.spans) {
     if (a.type != EntityType::kCountry) continue;
     // "das in China ansässige", "South Africa-based Lelapa AI"
@@ -790,8 +797,6 @@ void SentenceRules::BasedInModifier() {
 
 // "chinesische Unternehmen wie Tiktok und DeepSeek"
 void SentenceRules::BasedInGroupList() {
-  // A company in a country, after a group noun.
-  if (!HasSpanOf(EntityType::kCountry) || !HasSpanOf(EntityType::kCompany) || !v_.MayMatch("group_heads")) return;
   for (const Span& a : v_.spans) {
     if (a.type != EntityType::kCountry || (a.form != Form::kAdjective && a.form != Form::kPrefix)) continue;
     size_t i = a.form == Form::kPrefix ? a.last + 2 : SkipModifiers(a.last + 1, 3);
@@ -807,8 +812,6 @@ void SentenceRules::BasedInGroupList() {
 
 // "High-Flyer, einem führenden chinesischen Investmentfonds"; "X ist ein chinesisches Start-up"
 void SentenceRules::BasedInApposition() {
-  // A company in a country, with a company noun.
-  if (!HasSpanOf(EntityType::kCountry) || !HasSpanOf(EntityType::kCompany) || !v_.MayMatch("company_heads")) return;
   for (const Span& c : v_.spans) {
     if (c.type != EntityType::kCompany || !Named(c) || !(v_.IsPunct(c.last + 1, ",") || Is("copulas", c.last + 1))) continue;
     if (!Is("determiners", c.last + 2)) continue;
@@ -834,7 +837,6 @@ size_t SentenceRules::AfterAppositionHead(const Span& c) const {
 
 // "das Start-up X aus China", "Chinas DeepSeek", "X, based in France", "X, ein Start-up aus China"
 void SentenceRules::BasedInOrigin() {
-  if (!HasSpanOf(EntityType::kCountry) || !HasSpanOf(EntityType::kCompany)) return;  // a company in a country
   const bool origin_words = v_.MayMatch("origin_prepositions");
   for (const Span& c : v_.spans) {
     if (c.type == EntityType::kCountry && c.form == Form::kGenitive) {
@@ -891,7 +893,6 @@ Span SentenceRules::CountryOfCity(size_t first, size_t last, size_t country) {
 // "Aus Paris kommt Kyutai", "In Vietnam hat das Start-up Saola AI ...": a place opening the
 // sentence and a company right after its verb.
 void SentenceRules::BasedInFrontedPlace() {
-  if (v_.size() < 4 || !(Is("origin_prepositions", 0) || Is("jurisdiction_prepositions", 0))) return;
   const bool origin = Is("origin_prepositions", 0);
   const auto city = CityAt(1);
   const Span* country = StartsAt(1);
@@ -909,7 +910,6 @@ void SentenceRules::BasedInFrontedPlace() {
 
 // "das Pariser Start-up Mistral AI", "X mit Sitz in München", "the Shenzhen-based X"
 void SentenceRules::BasedInCity() {
-  if (!HasSpanOf(EntityType::kCompany)) return;  // the company located
   bool any_city = false;  // the second form needs a city too
   for (size_t i = 0; i < v_.size(); ++i) {
     const auto city = CityAt(i);
@@ -953,7 +953,6 @@ void SentenceRules::BasedInCity() {
 
 // "OpenAI-CEO Sam Altman", "OpenAI CEO Sam Altman", "US-Präsident Donald Trump"
 void SentenceRules::WorksForCompound() {
-  if (!v_.MayMatch("person_roles") && !v_.MayMatch("political_roles")) return;  // anchored on a role
   for (const Span& c : v_.spans) {
     if (c.type != EntityType::kCompany && c.type != EntityType::kCountry) continue;
     size_t i = c.last + 1;
@@ -991,7 +990,6 @@ bool SentenceRules::RoleStandsForLastPerson(const Span& company, size_t after_ro
 
 // "Luong Van Phong, Gründer und CEO von DeepSeek"; "Yann Lecun, leitender KI-Wissenschaftler bei Meta"
 void SentenceRules::WorksForApposition() {
-  if (!HasSpanOf(EntityType::kPerson) || !v_.MayMatch("person_roles")) return;  // the person and a role
   for (const Span& p : v_.spans) {
     if (p.type != EntityType::kPerson || !v_.IsPunct(p.last + 1, ",")) continue;
     // "Sam Altman, OpenAI's chief executive"
@@ -1016,7 +1014,6 @@ void SentenceRules::WorksForApposition() {
 
 // "Paul Triolo von der DGA Group"; "der Chef von OpenAI, Sam Altman"
 void SentenceRules::WorksForPreposition() {
-  if (!HasSpanOf(EntityType::kPerson)) return;  // both forms name a person
   for (const Span& p : v_.spans) {
     if (p.type != EntityType::kPerson) continue;
     const size_t n = v_.MatchAt("person_org_prepositions", p.last + 1);
@@ -1114,7 +1111,6 @@ SentenceRules::Passive SentenceRules::FrontedPassiveAt(size_t t) const {
 // "X wird von Y finanziert", "Finanziert wird X von Y und Z", "das vollständig von Y, einem Fonds, finanziert wird", "funded by Y";
 // "The round was led by Y"
 void SentenceRules::FundedByPassive() {
-  if (!v_.MayMatch("funded_words") && !v_.MayMatch("led_attributes_fronted")) return;  // anchored on one of these triggers
   for (size_t t = 0; t < v_.size(); ++t) {
     const bool funded = Is("funded_words", t);
     const bool led = !funded && Is("led_attributes_fronted", t);  // "led by" funds only a round
@@ -1142,7 +1138,6 @@ void SentenceRules::FundedByPassive() {
 // "StepFun, das Jiang Daxin nach seinem Abschied von Microsoft gründete": the relative
 // clause's person founded the company before the comma.
 void SentenceRules::WorksForRelativeFounder() {
-  if (!HasSpanOf(EntityType::kPerson) || !v_.MayMatch("founded_words")) return;  // the person and a trigger
   for (size_t t = 3; t < v_.size(); ++t) {
     if (!Is("founded_words", t)) continue;
     for (size_t r = t; r-- > 1 && r + 14 > t;) {
@@ -1162,7 +1157,6 @@ void SentenceRules::WorksForRelativeFounder() {
 // "Das Unternehmen von Sam Altman", "Das Start-up des Ingenieurs X und der Forscherin Y":
 // the people a company phrase belongs to work for the company it stands for.
 void SentenceRules::WorksForOwnedAnaphor() {
-  if (!HasSpanOf(EntityType::kPerson)) return;  // the owner
   for (const Span& c : v_.spans) {
     if (c.type != EntityType::kCompany || c.form != Form::kAnaphor || !Is("of_prepositions", c.last + 1)) continue;
     bool passive = false;  // "Gegründet wurde das Unternehmen von X": an agent, not an owner
@@ -1175,7 +1169,6 @@ void SentenceRules::WorksForOwnedAnaphor() {
 }
 
 void SentenceRules::WorksForOwnedApposition() {
-  if (!HasSpanOf(EntityType::kPerson)) return;  // the owner
   for (const Span& c : v_.spans) {
     if (c.type != EntityType::kCompany || !Named(c) || !v_.IsPunct(c.last + 1, ",") || !Is("determiners", c.last + 2)) continue;
     const size_t head = c.last + 3;
@@ -1190,7 +1183,6 @@ void SentenceRules::WorksForOwnedApposition() {
 // "Samsung hat X zum Leiter ernannt", "holte Firmenchef X zu Google DeepMind", "Meta hired X":
 // the company that appoints or hires a person.
 void SentenceRules::WorksForAppointment() {
-  if (!HasSpanOf(EntityType::kPerson) || !v_.MayMatch("appoint_words")) return;  // the person and a trigger
   for (size_t t = 1; t < v_.size(); ++t) {
     if (!Is("appoint_words", t)) continue;
     const Span* person = nullptr;
@@ -1216,7 +1208,6 @@ void SentenceRules::WorksForAppointment() {
 
 // "Geleitet werden die Labs von X", "das von X geführt wird", "run by X": leaders work for it.
 void SentenceRules::WorksForLedPassive() {
-  if (!HasSpanOf(EntityType::kPerson) || !v_.MayMatch("led_passive_words")) return;  // the person and a trigger
   for (size_t t = 0; t < v_.size(); ++t) {
     if (!Is("led_passive_words", t)) continue;
     const Passive p = PassiveAt(t);
@@ -1233,7 +1224,6 @@ void SentenceRules::WorksForLedPassive() {
 // die Informatikerin X" with none, right after a sentence naming that one company only: a
 // leader (a topic role) works for the one company the sentence, or the sentence before, is about.
 void SentenceRules::WorksForSentenceRole() {
-  if (!HasSpanOf(EntityType::kPerson) || !v_.MayMatch("topic_roles")) return;  // the leader and a role
   const Span* company = nullptr;
   for (const Span& s : v_.spans) {
     if (s.type != EntityType::kCompany || s.form == Form::kAdjective) continue;
@@ -1305,7 +1295,6 @@ void SentenceRules::WorksForRelativeClause() {
 
 // "X verliert seinen Mitgründer Y an Meta", "X lost Y to Google": Y now works for the winner.
 void SentenceRules::WorksForLostTo() {
-  if (!HasSpanOf(EntityType::kPerson) || !v_.MayMatch("lose_verbs")) return;  // the person and a trigger
   for (size_t t = 0; t + 3 < v_.size(); ++t) {
     if (!Is("lose_verbs", t)) continue;
     for (size_t i = t + 1; i < v_.size() && i < t + 6; ++i) {
@@ -1320,7 +1309,6 @@ void SentenceRules::WorksForLostTo() {
 }
 
 void SentenceRules::WorksForTopicRole() {
-  if (!topic_ || !topic_alone_) return;
   for (const Span& s : v_.spans) {
     if (s.type == EntityType::kCompany) return;
   }
@@ -1332,7 +1320,6 @@ void SentenceRules::WorksForTopicRole() {
 
 // "X wurde von Y gegründet", "founded by Y" and "Y gründete X", "Y founded X": founders work for X.
 void SentenceRules::WorksForFounder() {
-  if (!HasSpanOf(EntityType::kPerson) || !v_.MayMatch("founded_words")) return;  // the person and a trigger
   for (size_t t = 0; t < v_.size(); ++t) {
     if (!Is("founded_words", t)) continue;
     const Passive p = PassiveAt(t);
@@ -1408,7 +1395,6 @@ const Span* SentenceRules::AttributedCompany(size_t t) const {
 // "das von X gegründete Unternehmen", "die vom Fonds Y finanzierte Firma Z", "X, das vom
 // Ingenieur Y geführte Unternehmen": agents before an attributive participle.
 void SentenceRules::AttributiveParticiples() {
-  if (!v_.MayMatch("founded_attributes") && !v_.MayMatch("funded_attributes") && !v_.MayMatch("led_attributes")) return;  // anchored on one of these triggers
   for (size_t t = 1; t + 1 < v_.size(); ++t) {
     const bool founded = Is("founded_attributes", t), funded = Is("funded_attributes", t), led = Is("led_attributes", t);
     if (!founded && !funded && !led) continue;
@@ -1441,7 +1427,6 @@ void SentenceRules::AttributiveParticiples() {
 
 // "X ist bei Y tätig", "who works as an engineer at Y" (verb-final German)
 void SentenceRules::WorksForVerbFinal() {
-  if (!HasSpanOf(EntityType::kPerson) || !v_.MayMatch("work_final_words")) return;  // the person and a trigger
   for (size_t t = 2; t < v_.size(); ++t) {
     if (!Is("work_final_words", t)) continue;
     const Span* company = nullptr;
@@ -1460,7 +1445,6 @@ void SentenceRules::WorksForVerbFinal() {
 
 // "Microsoft-backed OpenAI", "das Tencent-finanzierte Start-up X"
 void SentenceRules::FundedByCompound() {
-  if (!v_.MayMatch("funded_compounds")) return;  // anchored on a trigger
   for (const Span& investor : v_.spans) {
     if (investor.form != Form::kPrefix) continue;
     const size_t word = investor.last + 2;
@@ -1473,7 +1457,6 @@ void SentenceRules::FundedByCompound() {
 // "Investiert haben bislang A und B", "Angeführt hat die Runde X": investors of the company
 // the text is about.
 void SentenceRules::FundedByFrontedInvestment() {
-  if (v_.size() < 3 || !(Is("invest_verbs", 0) || Is("led_attributes_fronted", 0)) || !Is("active_auxiliaries", 1)) return;
   size_t i = 2;
   while (i < v_.size() && i < 5 && Filler(i)) ++i;
   const size_t round = v_.SkipHead("round_nouns", SkipModifiers(i, 2));
@@ -1484,7 +1467,6 @@ void SentenceRules::FundedByFrontedInvestment() {
 // "In der Runde haben der Fonds A und die Bank B investiert": investors before a clause-final
 // investment verb, after the auxiliary, in a sentence about a round: the text's company's.
 void SentenceRules::FundedByVerbFinalInvestment() {
-  if (!v_.MayMatch("invest_verbs")) return;  // anchored on a trigger
   for (size_t t = 2; t < v_.size(); ++t) {
     if (!Is("invest_verbs", t) || (t + 1 < v_.size() && T()[t + 1].word)) continue;
     const std::vector<const Span*> investors = ListBefore(t);
@@ -1532,8 +1514,6 @@ void SentenceRules::FundedByEntry() {
 // Microsoft sich beteiligt hatte", "An Sprachwerk ist SAP beteiligt": the company before the
 // relative pronoun (or after the opening "An") is funded by the clause's subject.
 void SentenceRules::FundedByInvestedIn() {
-  // Anchored on a target preposition and an investment verb or participle.
-  if (!v_.MayMatch("invest_targets") || !(v_.MayMatch("invest_verbs") || v_.MayMatch("invested_participles"))) return;
   for (const Span& c : v_.spans) {
     if (c.type != EntityType::kCompany || !Named(c)) continue;
     size_t i;
@@ -1558,7 +1538,6 @@ void SentenceRules::FundedByInvestedIn() {
 
 // "Microsoft investierte 10 Milliarden Dollar in OpenAI"; "Amazon invested in Anthropic"
 void SentenceRules::FundedByInvestment() {
-  if (!v_.MayMatch("invest_verbs")) return;  // anchored on a trigger
   for (size_t t = 0; t < v_.size(); ++t) {
     if (!Is("invest_verbs", t)) continue;
     const Span* investor = t > 0 ? PreviousSpan(t, 6) : nullptr;
@@ -1583,7 +1562,6 @@ void SentenceRules::FundedByInvestment() {
 
 // "Zu den Investoren von X gehören A und B"; "X's investors include A and B"
 void SentenceRules::FundedByInvestorNoun() {
-  if (!v_.MayMatch("investor_nouns")) return;  // anchored on a trigger
   for (size_t t = 0; t < v_.size(); ++t) {
     if (v_.Covered(t) || !v_.CompoundEndsWith("investor_nouns", t)) continue;
     const Span* company = nullptr;
@@ -1617,7 +1595,6 @@ void SentenceRules::FundedByInvestorNoun() {
 
 // "Geld kam zuletzt von der Bank X", "Das Kapital stammt von A und B": the text's company's funders.
 void SentenceRules::FundedByMoneySource() {
-  if (!v_.MayMatch("money_nouns")) return;  // anchored on a trigger
   for (size_t t = 0; t + 2 < v_.size(); ++t) {
     if (v_.Covered(t) || !v_.CompoundEndsWith("money_nouns", t) || !ClauseOpensAt(t)) continue;
     size_t i = t + 1;
@@ -1638,7 +1615,6 @@ void SentenceRules::FundedByMoneySource() {
 // "SoftBank ist einer der größten Geldgeber von OpenAI", "Sein Konzern ist Investor bei X":
 // the subject of a copula funds the company after the investor noun.
 void SentenceRules::FundedByInvestorCopula() {
-  if (!v_.MayMatch("copulas") || !v_.MayMatch("investor_nouns")) return;  // anchored on both triggers
   for (size_t t = 1; t + 2 < v_.size(); ++t) {
     if (!Is("copulas", t)) continue;
     const Span* investor = PreviousSpan(t, 1);
@@ -1745,9 +1721,6 @@ bool SentenceRules::IsListedWith(const Span& a, const Span& b) const {
 // "An Xs Finanzierungsrunde beteiligten sich A und B", "Neben A beteiligte sich B an der Runde":
 // investors joining a round of the company named with it, or of the text's company.
 void SentenceRules::FundedByParticipation() {
-  if (!v_.MayMatch("participation_verbs")) return;  // anchored on a trigger
-  // Only a round, funding or a funding sentence just before gives investors a round to join.
-  if (!funding_recent_ && !v_.MayMatch("round_nouns") && !v_.MayMatch("funded_words")) return;
   for (size_t t = 0; t + 1 < v_.size(); ++t) {
     const size_t n = v_.MatchAt("participation_verbs", t);
     if (n == 0) continue;
@@ -1776,7 +1749,6 @@ void SentenceRules::FundedByParticipation() {
 // "Die Seed-Runde von X führte der Investor Y an", "Y leitete Xs Finanzierungsrunde": the
 // company that leads a round funds the round's company (named with the round, or the text's).
 void SentenceRules::FundedByLeadVerb() {
-  if (!v_.MayMatch("lead_verbs") || !v_.MayMatch("round_nouns")) return;  // anchored on a trigger and a round
   for (size_t t = 1; t < v_.size(); ++t) {
     if (!Is("lead_verbs", t)) continue;
     const Span* owner = nullptr;
@@ -1801,7 +1773,6 @@ void SentenceRules::FundedByLeadVerb() {
 
 // "X sammelte 100 Millionen Dollar von A und B ein"; "X raised $6bn from investors including A"
 void SentenceRules::FundedByRound() {
-  if (!v_.MayMatch("raise_verbs")) return;  // anchored on a trigger
   for (size_t t = 1; t < v_.size(); ++t) {
     if (!Is("raise_verbs", t)) continue;
     // The company that raises: the nearest name before the verb ("OpenAI sammelte"), with
@@ -1887,7 +1858,6 @@ bool SentenceRules::MayCompete() const {
 
 // "Kimi K2 soll GPT-4 übertreffen", "chinesische Modelle halten mit denen der USA Schritt"
 void SentenceRules::CompetesWith() {
-  if (!MayCompete() || !v_.MayMatch("compete_words")) return;  // anchored on a trigger
   std::optional<size_t> trigger;
   for (size_t t = 0; t < v_.size() && !trigger; ++t) {
     if (Is("compete_words", t)) trigger = t;
@@ -1942,10 +1912,6 @@ void SentenceRules::CompetesWith() {
 
 // "Exportbeschränkungen der USA", "Die USA wollen die chinesische KI-Entwicklung ... bremsen"
 void SentenceRules::RestrictedBy() {
-  // What is restricted and who restricts it are two spans that name no person, unless a
-  // pronoun stands for the restricter of a sentence before.
-  const size_t things = v_.spans.size() - SpansOf(EntityType::kPerson);
-  if (things < (restricter_ ? 1 : 2) || !v_.MayMatch("restrict_words")) return;  // anchored on a trigger
   for (size_t t = 0; t < v_.size(); ++t) {
     if (v_.Covered(t) || !(Is("restrict_words", t) || v_.CompoundEndsWith("restrict_words", t))) continue;
     const Span* by = nullptr;

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
-#include <sstream>
 
 #include "base/utf8.h"
 #include "extract/normalize.h"
@@ -275,6 +274,19 @@ Status FileLoader::Cities(const Json& v) {
   return Status::Ok();
 }
 
+// The words of a phrase, split at the blanks of the C locale's isspace (as reading it with
+// operator>> would, without building a stream per phrase).
+Trigger SplitWords(std::string_view phrase) {
+  constexpr std::string_view kBlanks = " \t\n\v\f\r";
+  Trigger words;
+  for (size_t begin = phrase.find_first_not_of(kBlanks); begin != std::string_view::npos;) {
+    const size_t end = std::min(phrase.find_first_of(kBlanks, begin), phrase.size());
+    words.emplace_back(phrase.substr(begin, end - begin));
+    begin = phrase.find_first_not_of(kBlanks, end);
+  }
+  return words;
+}
+
 Status FileLoader::Triggers(const Json& v) {
   if (!v.IsObject()) return Error("triggers", "expected an object of lists");
   for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m) {
@@ -283,9 +295,7 @@ Status FileLoader::Triggers(const Json& v) {
     Status s = Strings(m->value, "triggers." + list, &phrases);
     if (!s.ok()) return s;
     for (const std::string& phrase : phrases) {
-      Trigger words;
-      std::istringstream in(FoldCase(phrase));
-      for (std::string w; in >> w;) words.push_back(w);
+      const Trigger words = SplitWords(FoldCase(phrase));
       if (!words.empty()) k_->triggers[list].Add(words);
     }
   }

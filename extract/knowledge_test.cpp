@@ -83,6 +83,12 @@ TEST_CASE("a trigger list matches its longest phrase at a word, whether the phra
   CHECK(match({"wettbewerb", "mit"}) == 0);
 }
 
+TEST_CASE("a trigger's words are split at any run of blanks") {
+  Knowledge k;
+  REQUIRE(LoadKnowledge({{"my.json", R"({"triggers": {"mine": ["  Im\tWettbewerb \n mit ", "allein", " "]}})"}}, &k).ok());
+  CHECK(k.List("mine").triggers() == std::vector<Trigger>{{"im", "wettbewerb", "mit"}, {"allein"}});
+}
+
 TEST_CASE("a malformed rules file names file, line and column") {
   Knowledge k;
   const Status s = LoadKnowledge({{"my.json", "{\n  \"entities\": [,]\n}"}}, &k);

@@ -402,21 +402,27 @@ void AddSurnames(Knowledge* k) {
   }
 }
 
+namespace {
+
+// Adds every prefix of `key` to a set filled only so, longest first: a set that holds a
+// prefix holds the shorter ones too (they came with it), so the walk stops at a known one.
+void InsertPrefixes(std::string_view key, StringSet* prefixes) {
+  for (size_t n = key.size(); n > 0 && prefixes->Insert(key.substr(0, n)); --n) {
+  }
+}
+
+}  // namespace
+
 // Prefix sets let name matching stop extending a span as soon as no name can follow.
 void IndexNamePrefixes(Knowledge* k) {
   k->name_prefixes.Clear();
   k->lowercase_prefixes.Clear();
   k->city_prefixes.Clear();
-  for (const auto& [key, country] : k->city_countries) {
-    for (size_t n = 1; n <= key.size(); ++n) k->city_prefixes.Insert(std::string_view(key).substr(0, n));
-  }
+  for (const auto& [key, country] : k->city_countries) InsertPrefixes(key, &k->city_prefixes);
   for (const auto& [key, name] : k->names) {
+    InsertPrefixes(key, &k->name_prefixes);
     const bool lowercase = !name.surface.empty() && std::islower(static_cast<unsigned char>(name.surface[0]));
-    for (size_t n = 1; n <= key.size(); ++n) {
-      const std::string_view prefix = std::string_view(key).substr(0, n);
-      k->name_prefixes.Insert(prefix);
-      if (lowercase) k->lowercase_prefixes.Insert(prefix);
-    }
+    if (lowercase) InsertPrefixes(key, &k->lowercase_prefixes);
   }
 }
 

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "extract/normalize.h"
 
 namespace kg {
@@ -33,6 +35,24 @@ TEST_CASE("every known entity's key is the name key of its final name, also afte
   REQUIRE(LoadKnowledge({{"my.json", R"({"entities": [{"name": "Quellwerk Labs", "type": "company"}]})"}}, &k).ok());
   for (const KnownEntity& e : k.entities) CHECK_MESSAGE(e.key == NameKey(e.name), e.name);
   CHECK(k.entities.back().key == "quellwerklabs");
+}
+
+TEST_CASE("the prefix sets hold every prefix of every name or city key, and nothing else") {
+  Knowledge k;
+  REQUIRE(LoadKnowledge(BuiltinDataFiles(), &k).ok());
+  std::set<std::string> names, cities;
+  for (const auto& [key, name] : k.names) {
+    for (size_t n = 1; n <= key.size(); ++n) names.insert(key.substr(0, n));
+  }
+  for (const auto& [key, country] : k.city_countries) {
+    for (size_t n = 1; n <= key.size(); ++n) cities.insert(key.substr(0, n));
+  }
+  for (const std::string& prefix : names) CHECK_MESSAGE(k.name_prefixes.Contains(prefix), prefix);
+  for (const std::string& prefix : cities) CHECK_MESSAGE(k.city_prefixes.Contains(prefix), prefix);
+  CHECK(k.name_prefixes.size() == names.size());
+  CHECK(k.city_prefixes.size() == cities.size());
+  CHECK(k.lowercase_prefixes.Contains("xa"));  // "xAI"
+  CHECK_FALSE(k.lowercase_prefixes.Contains("open"));
 }
 
 TEST_CASE("the trigger word index finds exactly the lists a scan of every trigger's first word finds") {

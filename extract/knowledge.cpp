@@ -124,10 +124,30 @@ namespace {
 
 using Json = rapidjson::Value;
 
+// The country entities by ISO code, their first alias (which never changes once added):
+// the first such entity, as a scan of the entities in order would find it.
+class CountryCodes {
+ public:
+  /// The country whose code is `code`, or k.entities.size(); indexes the entities added
+  /// since the last call first.
+  size_t Find(const Knowledge& k, const std::string& code) {
+    for (; indexed_ < k.entities.size(); ++indexed_) {
+      const KnownEntity& e = k.entities[indexed_];
+      if (e.type == EntityType::kCountry && !e.aliases.empty()) by_code_.emplace(e.aliases.front(), indexed_);
+    }
+    const auto it = by_code_.find(code);
+    return it == by_code_.end() ? k.entities.size() : it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, size_t> by_code_;
+  size_t indexed_ = 0;  // entities [0, indexed_) are in by_code_
+};
+
 // Reads one data file into Knowledge; `where` prefixes every message.
 class FileLoader {
  public:
-  FileLoader(const std::string& name, Knowledge* k) : name_(name), k_(k) {}
+  FileLoader(const std::string& name, Knowledge* k, CountryCodes* countries) : name_(name), k_(k), countries_(countries) {}
   Status Load(const std::string& text);
 
  private:
@@ -143,6 +163,7 @@ class FileLoader {
 
   std::string name_;
   Knowledge* k_;
+  CountryCodes* countries_;  // shared by the files of one LoadKnowledge
 };
 
 // How a form names its entity.
@@ -205,23 +226,13 @@ Status FileLoader::Entities(const Json& v) {
   return Status::Ok();
 }
 
-size_t FindCountry(const Knowledge& k, const std::string& code) {
-  for (size_t i = 0; i < k.entities.size(); ++i) {
-    if (k.entities[i].type == EntityType::kCountry && !k.entities[i].aliases.empty() &&
-        k.entities[i].aliases.front() == code) {
-      return i;
-    }
-  }
-  return k.entities.size();
-}
-
 Status FileLoader::Countries(const Json& v) {
   if (!v.IsArray()) return Error("countries", "expected a list");
   for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
     const std::string field = "countries[" + std::to_string(i) + "]";
     const Json& c = v[i];
     if (!c.IsObject() || !c.HasMember("code") || !c["code"].IsString()) return Error(field, "expected {\"code\": \"CN\", ...}");
-    const size_t id = FindCountry(*k_, c["code"].GetString());
+    const size_t id = countries_->Find(*k_, c["code"].GetString());
     if (id == k_->entities.size()) return Error(field + ".code", std::string("unknown ISO region \"") + c["code"].GetString() + "\"");
     if (c.HasMember("name")) {  // the German short name where ICU's is not it ("UK" -> "Großbritannien")
       if (!c["name"].IsString() || c["name"].GetStringLength() == 0) return Error(field + ".name", "expected a name");
@@ -259,7 +270,7 @@ Status FileLoader::Cities(const Json& v) {
         !c["country"].IsString()) {
       return Error(field, "expected {\"name\": ..., \"country\": \"FR\", ...}");
     }
-    const size_t country = FindCountry(*k_, c["country"].GetString());
+    const size_t country = countries_->Find(*k_, c["country"].GetString());
     if (country == k_->entities.size()) {
       return Error(field + ".country", std::string("unknown ISO region \"") + c["country"].GetString() + "\"");
     }
@@ -440,8 +451,9 @@ void IndexTriggerWords(Knowledge* k) {
 
 Status LoadKnowledge(const std::vector<DataFile>& files, Knowledge* knowledge) {
   if (knowledge->entities.empty()) AddIcuCountries(knowledge);
+  CountryCodes countries;
   for (const DataFile& file : files) {
-    Status s = FileLoader(file.name, knowledge).Load(file.text);
+    Status s = FileLoader(file.name, knowledge, &countries).Load(file.text);
     if (!s.ok()) return s;
   }
   AddShortForms(knowledge);

@@ -109,6 +109,21 @@ TEST_CASE("a trigger's words are split at any run of blanks") {
   CHECK(k.List("mine").triggers() == std::vector<Trigger>{{"im", "wettbewerb", "mit"}, {"allein"}});
 }
 
+TEST_CASE("cities and countries refer to a country by its code, also to one a rules file added") {
+  Knowledge k;
+  REQUIRE(LoadKnowledge(BuiltinDataFiles(), &k).ok());
+  REQUIRE(LoadKnowledge({{"a.json", R"({"cities": [{"name": "Quellstadt", "country": "DE"}],
+                                      "entities": [{"name": "Freedonia", "type": "country", "aliases": ["FD"]}]})"},
+                         {"b.json", R"({"countries": [{"code": "FD", "demonyms": ["Freedonians"]}],
+                                      "cities": [{"name": "Fredville", "country": "FD"}]})"}},
+                        &k)
+            .ok());
+  const size_t freedonia = k.entities.size() - 1;
+  CHECK(k.entities[k.city_countries.at(NameKey("Quellstadt"))].name == "Deutschland");
+  CHECK(k.city_countries.at(NameKey("Fredville")) == freedonia);
+  CHECK(k.names.find(NameKey("Freedonians"))->second.entity == freedonia);
+}
+
 TEST_CASE("a malformed rules file names file, line and column") {
   Knowledge k;
   const Status s = LoadKnowledge({{"my.json", "{\n  \"entities\": [,]\n}"}}, &k);

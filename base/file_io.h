@@ -13,7 +13,9 @@
 
 namespace kg {
 
-/// Reads a whole file as bytes. Error: NotFound or IoError naming the path.
+/// Reads a whole file as bytes into `contents`, reusing its capacity, so that reading many
+/// files in turn into one string rarely allocates. Error: NotFound or IoError naming the
+/// path; `contents` is then unspecified.
 Status ReadFile(const std::string& path, std::string* contents);
 
 /// Reads a document that must be non-empty UTF-8 text. A UTF-8 byte order mark is

@@ -121,6 +121,15 @@ TEST_CASE("ReadFile reads every byte, of files of any size and of files with no 
   CHECK(status.find("Name:") == 0);
 }
 
+TEST_CASE("ReadFile into one string in turn gives each file's bytes, the smaller after the larger") {
+  ScratchDir dir;
+  std::string text;
+  for (const std::string& contents : {std::string(5000, 'b'), std::string("short"), std::string(), std::string(70, 'c')}) {
+    REQUIRE(ReadFile(dir.Write("g" + std::to_string(contents.size()), contents), &text).ok());
+    CHECK(text == contents);
+  }
+}
+
 TEST_CASE("ReadFile errors name the path: missing, a directory, unreadable") {
   ScratchDir dir;
   std::string text;

@@ -66,14 +66,14 @@ struct Outcome {
   size_t worker = 0;  // the worker that made it, and frees it (see ExtractionRun::Release)
 };
 
-Outcome ExtractOne(Extractor& extractor, const Source& source) {
+// Extracts one document; a file is read into `text`, which keeps its capacity for the next.
+Outcome ExtractOne(Extractor& extractor, const Source& source, std::string* text) {
   Outcome outcome;
-  std::string text;
   std::string_view view = source.bundled;
   if (source.is_file) {
-    outcome.skipped = ReadTextDocument(source.name, &text);
+    outcome.skipped = ReadTextDocument(source.name, text);
     if (!outcome.skipped.ok()) return outcome;
-    view = text;
+    view = *text;
   }
   ExtractStats stats;
   outcome.extraction = extractor.Extract(source.name, view, &stats);
@@ -97,9 +97,10 @@ class ExtractionRun {
     Extractor extractor(knowledge_);
     if (Status s = extractor.status(); !s.ok()) return Abort(s);
     std::vector<Outcome> used;  // outcomes taken and released, freed here (see Release)
+    std::string text;
     for (size_t i = next_++; i < sources_.size() && !stop_; i = next_++) {
       used.clear();
-      Outcome outcome = ExtractOne(extractor, sources_[i]);
+      Outcome outcome = ExtractOne(extractor, sources_[i], &text);
       outcome.worker = worker;
       bool wake = false;
       {

@@ -415,12 +415,15 @@ bool UsedAsNoName(const SentenceView& v, size_t i) {
   return IsHeadWord(v, i);
 }
 
+// NameWord's tests of the token itself, which rule out most tokens.
+inline bool MayBeNameWord(const SentenceView& v, size_t i) {
+  const Token& t = Tokens(v)[i];
+  return t.word && (t.upper_initial || t.has_digit) && !v.NotName(i) && !v.Covered(i);
+}
+
 // Whether token i may start or continue an unknown name. Asked of nearly every token, so
 // the token's own tests, which rule out most, come first and inline.
-inline bool NameWord(const SentenceView& v, size_t i) {
-  const Token& t = Tokens(v)[i];
-  return t.word && (t.upper_initial || t.has_digit) && !v.NotName(i) && !v.Covered(i) && !UsedAsNoName(v, i);
-}
+inline bool NameWord(const SentenceView& v, size_t i) { return MayBeNameWord(v, i) && !UsedAsNoName(v, i); }
 
 // One past the end of an unknown name whose first word is token i, a name word.
 size_t NameEndAfter(const SentenceView& v, size_t i, size_t max_words) {
@@ -721,11 +724,12 @@ void FindLowercaseModels(SentenceView* v, DocumentState* state, bool numbers) {
 
 // "die GLM-Modelle", "der MiMo-Chatbot": an unknown acronym glued to a model head names a model.
 void FindByModelCompound(SentenceView* v, DocumentState* state) {
-  if (!v->MayMatch("model_compound_heads")) return;
   const size_t size = v->size();
-  for (size_t i = 0; i + 2 < size; ++i) {
+  if (!v->MayMatch("model_compound_heads") || size < 3) return;
+  const auto glued_on = [v](size_t i) { return !Tokens(*v)[i + 1].space_before && !Tokens(*v)[i + 2].space_before; };  // few tokens
+  for (size_t i = NextToken(0, size - 2, glued_on); i + 2 < size; i = NextToken(i + 1, size - 2, glued_on)) {
     const Token& t = Tokens(*v)[i];
-    if (Tokens(*v)[i + 1].space_before || Tokens(*v)[i + 2].space_before || v->Joined(i) || !v->IsPunct(i + 1, "-") || !NameWord(*v, i)) continue;
+    if (v->Joined(i) || !v->IsPunct(i + 1, "-") || !NameWord(*v, i)) continue;
     const bool acronym = t.text.size() >= 2 && std::none_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (!acronym || v->Covered(i + 2) || v->CompoundEnd(i + 2) != i + 3 || !v->CompoundEndsWith("model_compound_heads", i + 2)) continue;
     AddSpan(v, state, i, i, EntityType::kModel, MentionStrength::kContext);
@@ -737,17 +741,22 @@ void FindByModelCompound(SentenceView* v, DocumentState* state) {
 void FindByShape(SentenceView* v, DocumentState* state, size_t number) {
   constexpr size_t kWords = 4;  // of a run; each after the first adds at most two tokens ("-R")
   const size_t size = v->size();
-  const bool suffixes = v->MayMatch("company_suffixes");
-  if (number == size && !suffixes) return;  // no version, no company suffix
-  bool name_before = false;  // NameWord(i - 1), asked again only where a span was added
-  for (size_t i = 0; i + 1 < size; ++i) {
-    const bool name_word = NameWord(*v, i);
-    const bool inside_run = std::exchange(name_before, name_word);
-    if (!name_word || Tokens(*v)[i].has_digit) continue;
-    if (v->IsCity(i) && NameWord(*v, i + 1)) continue;  // "Londoner X Ventures"
-    if (inside_run) continue;  // inside a capitalised run: its start decides
+  const ListBit company_suffixes = v->BitOf("company_suffixes");
+  if ((number == size && !v->MayMatch(company_suffixes)) || size < 2) return;  // no version, no company suffix
+  const auto may_be_suffix = [v, &company_suffixes](size_t i) {
+    const WordTriggers::Entry& word = v->Word(i);
+    return word.single.Has(company_suffixes) || word.phrase_start.Has(company_suffixes);
+  };
+  size_t suffix = NextToken(0, size, may_be_suffix);  // the first token that may be a company suffix
+  const auto may_start = [v](size_t i) { return MayBeNameWord(*v, i) && !Tokens(*v)[i].has_digit; };
+  for (size_t i = NextToken(0, size - 1, may_start); i + 1 < size; i = NextToken(i + 1, size - 1, may_start)) {
+    // The cheapest tests first: few name words have a number or company suffix close enough.
     if (number <= i) number = NextNumber(*v, i + 1);
-    if (!suffixes && number > i + 2 * (kWords - 1)) continue;  // no version can be in the run
+    if (suffix <= i) suffix = NextToken(i + 1, size, may_be_suffix);
+    if (std::min(number, suffix) > i + 2 * (kWords - 1)) continue;  // no version or suffix can be in the run
+    if (!NameWord(*v, i)) continue;
+    if (v->IsCity(i) && NameWord(*v, i + 1)) continue;  // "Londoner X Ventures"
+    if (i > 0 && NameWord(*v, i - 1)) continue;  // inside a capitalised run: its start decides
     const size_t end = NameEndAfter(*v, i, kWords);
     // A version anywhere in the run makes it a model: "GLM-4", "Qwen 2.5", "Orrery Lens 3",
     // "Tianmu-R 2.0"; a tier may follow ("Kestrel 1.5 Pro").
@@ -764,13 +773,11 @@ void FindByShape(SentenceView* v, DocumentState* state, size_t number) {
       if (end < size && !v->Covered(end) && Tokens(*v)[end].space_before && v->MatchAt("model_tiers", end) > 0) last = end;
       AddSpan(v, state, i, last, EntityType::kModel, MentionStrength::kShape);
       i = last;
-      name_before = NameWord(*v, last);
       continue;
     }
     const bool may_open = i > 0 || v->MatchAt("determiners", 0) == 0;  // not "Die Gruppe ..."
     if (may_open && end > i + 1 && v->MatchAt("company_suffixes", end - 1) > 0 && Tokens(*v)[end - 1].space_before) {
       AddSpan(v, state, i, end - 1, EntityType::kCompany, MentionStrength::kShape);
-      name_before = NameWord(*v, i);
     }
   }
 }

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <utility>
 
+#include "base/ascii.h"
 #include "extract/normalize.h"
 
 namespace kg {
@@ -44,8 +45,7 @@ bool Overlaps(const SentenceView& v, size_t first, size_t last) {
 // digits, one character at a time, and in ASCII text those are all in words: there the
 // tokens' keys (NameKeys of their words) joined are the key, and need no folding again.
 std::string SpanKey(const SentenceView& v, size_t first, size_t last, std::string_view written) {
-  const bool ascii = std::all_of(written.begin(), written.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (!ascii) return NameKey(written);
+  if (FindNonAscii(written, 0) != written.size()) return NameKey(written);
   std::string key(v.keys[first]);
   for (size_t j = first + 1; j <= last; ++j) key += v.keys[j];
   return key;
@@ -64,10 +64,11 @@ void AddSpan(SentenceView* v, DocumentState* state, size_t first, size_t last, E
   if ((canonical.empty() ? std::string_view(surface_key) : canonical_key).empty()) return;
   std::vector<Mention>& mentions = state->doc->mentions;
   Mention& m = mentions.emplace_back();  // built in place: no Mention is moved
+  // Strings are constructed, then moved in: assigning text to an empty string costs more.
   m.surface = std::move(surface);
-  m.key = canonical.empty() ? surface_key : canonical_key;
+  m.key = canonical.empty() ? surface_key : std::string(canonical_key);
   m.surface_key = std::move(surface_key);
-  if (!canonical.empty()) m.canonical = canonical;
+  if (!canonical.empty()) m.canonical = std::string(canonical);
   m.type = type;
   m.strength = strength;
   m.begin = Tokens(*v)[first].begin;
@@ -96,9 +97,9 @@ bool Continues(const SentenceView& v, size_t j) {
 // be a name).
 const KnownName* LookupKnown(const SentenceView& v, size_t first, size_t last, const std::string& key, bool key_is_prefix,
                              Form* form) {
-  const std::string_view written = SpanText(v, first, last);
   auto accept = [&](const std::string& k) -> const KnownName* {
     auto [it, end] = v.knowledge.names.equal_range(k);
+    const std::string_view written = it != end ? SpanText(v, first, last) : std::string_view();  // most keys name nothing
     for (; it != end; ++it) {
       const KnownName& n = it->second;
       if (n.exact_case ? written.rfind(n.surface, 0) == 0 : (Tokens(v)[first].upper_initial || Tokens(v)[first].has_digit ||
@@ -245,8 +246,8 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
     Form best_form = Form::kName;
     for (size_t j = i; j < size && j < i + kMaxNameTokens; ++j) {
       if (j > i && !Continues(*v, j)) break;
+      if (!Tokens(*v)[j].word) continue;  // punctuation, whose key is empty
       key += v->keys[j];
-      if (!Tokens(*v)[j].word) continue;
       Form form;
       const bool prefix = j == i ? v->Word(i).name_prefix : v->knowledge.name_prefixes.Contains(key);
       const bool may_be_name = j > i || v->Word(i).name_start;  // a single word's lookup is cached
@@ -332,8 +333,8 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
     Form best_form = Form::kName;
     for (size_t j = i; j < size && j < i + kMaxNameTokens; ++j) {
       if (j > i && !Continues(*v, j)) break;
+      if (!Tokens(*v)[j].word) continue;  // punctuation, whose key is empty
       key += v->keys[j];
-      if (!Tokens(*v)[j].word) continue;
       if (auto it = state->local_names.find(key); it != state->local_names.end()) {
         best_mention = it->second, best_last = j, best_form = Form::kName;
       } else if (key.size() > 3 && key.back() == 's') {

@@ -592,9 +592,11 @@ void FindByFrontedPassive(SentenceView* v, DocumentState* state) {
 
 // "the Nova foundation models", "its Helix chatbot": an English name before a model noun.
 void FindByTrailingHead(SentenceView* v, DocumentState* state) {
-  if (!v->MayMatch("english_model_heads") || !v->MayMatch("english_determiners")) return;
-  for (size_t i = 1; i + 1 < v->size(); ++i) {
-    if (Tokens(*v)[i].has_digit || !NameWord(*v, i) || NameWord(*v, i - 1)) continue;
+  const size_t size = v->size();
+  if (!v->MayMatch("english_model_heads") || !v->MayMatch("english_determiners") || size < 2) return;
+  const auto may_be_name = [v](size_t i) { return !Tokens(*v)[i].has_digit && MayBeNameWord(*v, i); };
+  for (size_t i = NextToken(1, size - 1, may_be_name); i + 1 < size; i = NextToken(i + 1, size - 1, may_be_name)) {
+    if (!NameWord(*v, i) || NameWord(*v, i - 1)) continue;
     size_t head = i + 1;
     while (head < v->size() && head < i + 3 && !v->Covered(head) && Tokens(*v)[head].word && !Tokens(*v)[head].upper_initial &&
            v->MatchAt("english_model_heads", head) == 0) {
@@ -609,9 +611,11 @@ void FindByTrailingHead(SentenceView* v, DocumentState* state) {
 // "Analystin bei Forrester", "an analyst at Jefferies": the name after a role and "bei" works
 // there, so it is a company.
 void FindByEmployer(SentenceView* v, DocumentState* state) {
-  if (!v->MayMatch("person_roles") || !v->MayMatch("employer_prepositions")) return;
-  for (size_t i = 0; i + 2 < v->size(); ++i) {
-    if (v->Covered(i) || !v->CompoundEndsWith("person_roles", i) || v->MatchAt("employer_prepositions", i + 1) == 0) continue;
+  const ListBit person_roles = v->BitOf("person_roles");
+  if (!v->MayMatch(person_roles) || !v->MayMatch("employer_prepositions") || v->size() < 3) return;
+  const auto is_role = [v, &person_roles](size_t i) { return v->CompoundEndsWith(person_roles, i); };  // few words are
+  for (size_t i = NextToken(0, v->size() - 2, is_role); i + 2 < v->size(); i = NextToken(i + 1, v->size() - 2, is_role)) {
+    if (v->Covered(i) || v->MatchAt("employer_prepositions", i + 1) == 0) continue;
     // only in an apposition to a person: "Priya Natarajan, Analystin bei Forrester"
     size_t role = v->CompoundStart(i);
     while (role > 0 && Tokens(*v)[role - 1].word && !Tokens(*v)[role - 1].upper_initial && !v->Covered(role - 1)) --role;
@@ -629,10 +633,10 @@ void FindByEmployer(SentenceView* v, DocumentState* state) {
 
 // The first token that is an apposition determiner after a comma; the sentence's size when none is.
 size_t FirstAppositionDeterminer(const SentenceView& v) {
-  for (size_t k = 1; k < v.size(); ++k) {
-    if (!Tokens(v)[k - 1].word && v.IsPunct(k - 1, ",") && v.MatchAt("apposition_determiners", k) > 0) return k;
-  }
-  return v.size();
+  const ListBit determiners = v.BitOf("apposition_determiners");
+  return NextToken(1, v.size(), [&v, &determiners](size_t k) {
+    return !Tokens(v)[k - 1].word && v.IsPunct(k - 1, ",") && v.MatchAt(determiners, k) > 0;
+  });
 }
 
 // "Orrery, a London-based start-up", "Kivi, ein Chatbot aus Singapur": the name an
@@ -642,9 +646,11 @@ void FindByApposition(SentenceView* v, DocumentState* state) {
   if (!heads.any() || !v->MayMatch("apposition_determiners")) return;
   const size_t size = v->size();
   // The head comes after a comma and a determiner ("X, ein Chatbot"): none before the first such pair.
-  for (size_t i = std::max<size_t>(3, FirstAppositionDeterminer(*v) + 1); i < size; ++i) {
+  const auto head = [&heads](size_t i) { return heads.At(i).has_value(); };  // few words are
+  for (size_t i = NextToken(std::max<size_t>(3, FirstAppositionDeterminer(*v) + 1), size, head); i < size;
+       i = NextToken(i + 1, size, head)) {
     const std::optional<EntityType> type = heads.At(i);
-    if (!type || v->Covered(i)) continue;
+    if (v->Covered(i)) continue;
     size_t d = v->CompoundStart(i);  // back over the compound, then fillers and cities
     auto modifier = [v](size_t k) {  // "London-based", "chinesisches", "erst 2024 gegründetes"
       if (v->Covered(k)) return v->SpanAt(k)->type == EntityType::kCountry;

@@ -78,6 +78,12 @@ std::string GenitiveStem(std::string_view key, std::string_view fold) {
   return genitive ? std::string(key.substr(0, key.size() - 1)) : std::string();
 }
 
+bool WordTriggers::IsNameKey(const std::string& key) const {
+  // Every name's key is among the name prefixes, whose table rules out most words before
+  // the multimap hashes the key.
+  return knowledge_.name_prefixes.Contains(key) && knowledge_.names.count(key) > 0;
+}
+
 const WordTriggers::Entry& WordTriggers::Of(std::string_view folded) {
   if (const Entry* known = words_.Find(folded)) return *known;
   const std::string word(folded);
@@ -88,14 +94,14 @@ const WordTriggers::Entry& WordTriggers::Of(std::string_view folded) {
   e.key = NameKey(word);
   e.key_hash = std::hash<std::string_view>()(e.key);
   const std::string stem = GenitiveStem(e.key, word);
-  e.name_start = knowledge_.names.count(e.key) > 0 || (!stem.empty() && knowledge_.names.count(stem) > 0);
   e.name_prefix = knowledge_.name_prefixes.Contains(e.key);
+  e.name_start = (e.name_prefix && knowledge_.names.count(e.key) > 0) || (!stem.empty() && IsNameKey(stem));
   const std::string lowercase_stem = e.key.size() > 1 && e.key.back() == 's' ? e.key.substr(0, e.key.size() - 1) : "";
   e.lowercase_name = knowledge_.lowercase_prefixes.Contains(e.key) ||
                      (!lowercase_stem.empty() && knowledge_.lowercase_prefixes.Contains(lowercase_stem));
   e.country_adjective = CountryOfAdjective(knowledge_, word);
   e.city_prefix = knowledge_.city_prefixes.Contains(e.key);
-  e.city = knowledge_.city_countries.count(e.key) > 0;
+  e.city = e.city_prefix && knowledge_.city_countries.count(e.key) > 0;  // a city's key is a prefix of it
   const TriggerWordIndex::Lists lists = knowledge_.trigger_words.Of(word);
   e.single = ListSet(lists.single);
   e.phrase_start = ListSet(lists.phrase_start);

@@ -147,6 +147,7 @@ class WordTriggers {
   ListBit BitOfSlow(std::string_view name);
   const ListSet& ComputePhraseSecond(const Entry& entry, std::string_view word);
   const Entry& OfNewForm(const Token& token);
+  bool IsNameKey(const std::string& key) const;  // whether a known name has the key
   static constexpr size_t kMaxWords = size_t{1} << 20;  // bounds memory on hostile input
   // List bits by name address, open addressing: callers pass few distinct literals.
   static constexpr size_t kListSlots = 512;

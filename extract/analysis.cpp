@@ -105,7 +105,9 @@ const WordTriggers::Entry& WordTriggers::Of(std::string_view folded) {
   const TriggerWordIndex::Lists lists = knowledge_.trigger_words.Of(word);
   e.single = ListSet(lists.single);
   e.phrase_start = ListSet(lists.phrase_start);
-  return words_.Insert(word, std::move(e));
+  const Entry& entry = words_.Insert(word, std::move(e));
+  full_ |= words_.size() >= kMaxWords;
+  return entry;
 }
 
 const WordTriggers::Entry& WordTriggers::OfNewForm(const Token& token) {
@@ -119,7 +121,10 @@ const WordTriggers::Compound& WordTriggers::AddContinuation(Prefix prefix, const
                                                            std::string_view hyphenated, std::string_view joined) {
   const ListSet ends = ListSet(knowledge_.trigger_words.Of(hyphenated).single) |
                        ListSet(knowledge_.trigger_words.Of(joined).single);
-  return continuations_.Insert({prefix, PrefixOf(word, is_word)}, Compound{ends});
+  const Compound& compound = continuations_.Insert({prefix, PrefixOf(word, is_word)}, Compound{ends});
+  // Continuations are counted apart: chains of hyphenated words add them without new entries.
+  full_ |= continuations_.size() >= kMaxWords;
+  return compound;
 }
 
 const WordTriggers::Compound& WordTriggers::ContinuationTable::Insert(const Key& key, const Compound& compound) {
@@ -153,12 +158,11 @@ const ListSet& WordTriggers::ComputePhraseSecond(const Entry& entry, std::string
   return e.phrase_second;
 }
 
-void WordTriggers::Trim() {
-  // Continuations are counted apart: chains of hyphenated words add them without new entries.
-  if (words_.size() < kMaxWords && continuations_.size() < kMaxWords) return;
+void WordTriggers::Clear() {
   words_.Clear();  // entries are recomputed as needed
   by_form_.clear();
   continuations_.Clear();
+  full_ = false;
 }
 
 WordTriggers::WordTriggers(const Knowledge& knowledge)

@@ -130,7 +130,9 @@ class WordTriggers {
                                   std::string_view joined);
   /// Drops every entry and continuation once there are too many (bounds memory on hostile input); call only
   /// when no Entry reference is held, i.e. between sentences.
-  void Trim();
+  void Trim() {
+    if (__builtin_expect(full_, 0)) Clear();  // tested for every sentence: a flag the insertions set
+  }
   /// Forgets which entry each form number has; call when the Segmenter's epoch changes.
   void ForgetForms() { by_form_.clear(); }
   /// The bit of the trigger list `name` (a string literal: keyed by address).
@@ -147,6 +149,7 @@ class WordTriggers {
   ListBit BitOfSlow(std::string_view name);
   const ListSet& ComputePhraseSecond(const Entry& entry, std::string_view word);
   const Entry& OfNewForm(const Token& token);
+  void Clear();
   bool IsNameKey(const std::string& key) const;  // whether a known name has the key
   static constexpr size_t kMaxWords = size_t{1} << 20;  // bounds memory on hostile input
   // List bits by name address, open addressing: callers pass few distinct literals.
@@ -192,6 +195,7 @@ class WordTriggers {
   InternTable<Entry> words_;
   ContinuationTable continuations_;
   std::vector<const Entry*> by_form_;  // by Token::form; nullptr: not asked yet
+  bool full_ = false;  // words_ or continuations_ reached kMaxWords: Trim clears them
   ListSlot lists_[kListSlots];
   std::vector<const TriggerSet*> lists_by_index_;  // by TriggerSet::index
 };

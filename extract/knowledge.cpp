@@ -31,31 +31,33 @@ bool WordPattern::Matches(std::string_view word) const {
   return word == core;
 }
 
-void TriggerWordIndex::Affixes::Add(std::string_view core, size_t list, bool phrase_start) {
-  Lists* known = cores.Find(core);
-  Lists& lists = known != nullptr ? *known : cores.Insert(core, Lists());
+void TriggerWordIndex::AddTo(InternTable<Lists>* table, std::string_view word, size_t list, bool phrase_start) {
+  Lists* known = table->Find(word);
+  Lists& lists = known != nullptr ? *known : table->Insert(word, Lists());
   (phrase_start ? lists.phrase_start : lists.single).set(list);
+}
+
+void TriggerWordIndex::Affixes::Add(std::string_view core, size_t list, bool phrase_start) {
+  AddTo(&cores, core, list, phrase_start);
   if (std::find(lengths.begin(), lengths.end(), core.size()) == lengths.end()) {
     lengths.insert(std::upper_bound(lengths.begin(), lengths.end(), core.size()), core.size());
   }
 }
 
 void TriggerWordIndex::Add(const std::string& word, size_t list, bool phrase_start) {
-  if (word.find('*') == std::string::npos) {
-    Lists& lists = exact_[word];
-    (phrase_start ? lists.phrase_start : lists.single).set(list);
-    return;
-  }
+  if (word.find('*') == std::string::npos) return AddTo(&exact_, word, list, phrase_start);
   const WordPattern pattern(word);
   const bool plain_core = !pattern.core.empty() && pattern.core.find('*') == std::string::npos;
   if (plain_core && pattern.any_prefix && !pattern.any_suffix) return suffixes_.Add(pattern.core, list, phrase_start);
   if (plain_core && pattern.any_suffix && !pattern.any_prefix) return prefixes_.Add(pattern.core, list, phrase_start);
-  others_.push_back({pattern, list, phrase_start});
+  const auto longer = std::upper_bound(others_.begin(), others_.end(), pattern.core.size(),
+                                       [](size_t size, const Wildcard& w) { return size < w.pattern.core.size(); });
+  others_.insert(longer, {pattern, list, phrase_start});
 }
 
 TriggerWordIndex::Lists TriggerWordIndex::Of(std::string_view word) const {
   Lists out;
-  if (auto exact = exact_.find(std::string(word)); exact != exact_.end()) out = exact->second;
+  if (const Lists* exact = exact_.Find(word)) out = *exact;
   for (const size_t length : suffixes_.lengths) {
     if (length >= word.size()) break;  // "*core" wants something before the core
     if (const Lists* lists = suffixes_.cores.Find(word.substr(word.size() - length))) out |= *lists;
@@ -65,6 +67,7 @@ TriggerWordIndex::Lists TriggerWordIndex::Of(std::string_view word) const {
     if (const Lists* lists = prefixes_.cores.Find(word.substr(0, length))) out |= *lists;
   }
   for (const Wildcard& w : others_) {
+    if (w.pattern.core.size() > word.size()) break;  // no pattern matches a word shorter than its core
     if (w.pattern.Matches(word)) (w.phrase_start ? out.phrase_start : out.single).set(w.list);
   }
   return out;

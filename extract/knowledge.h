@@ -113,10 +113,12 @@ class TriggerWordIndex {
     size_t list;
     bool phrase_start;
   };
-  std::unordered_map<std::string, Lists> exact_;
+  // Sets the list's bit in the entry of `word`, adding the entry when new.
+  static void AddTo(InternTable<Lists>* table, std::string_view word, size_t list, bool phrase_start);
+  InternTable<Lists> exact_;
   Affixes suffixes_;  // "*core": words longer than core ending with it
   Affixes prefixes_;  // "core*": words beginning with core
-  std::vector<Wildcard> others_;
+  std::vector<Wildcard> others_;  // by core length, ascending
 };
 
 /// Everything the extractor knows; immutable once loaded, shared by threads.

@@ -130,6 +130,12 @@ TEST_CASE("a malformed rules file names file, line and column") {
   CHECK(s.message() == "my.json:2:16: Invalid value.");
 }
 
+TEST_CASE("a rules file with a string that is not UTF-8 names the line and column of the bad byte") {
+  Knowledge k;
+  const Status s = LoadKnowledge({{"my.json", "{\n  \"not_names\": [\"ok\", \"bad \xC3(\"]\n}"}}, &k);
+  CHECK(s.message() == "my.json:2:28: Invalid encoding in string.");
+}
+
 TEST_CASE("a wrong field in a rules file is named with its path") {
   Knowledge k;
   Status s = LoadKnowledge({{"my.json", R"({"entities": [{"name": "X", "type": "company"}, {"name": "Y", "type": "firm"}]})"}}, &k);

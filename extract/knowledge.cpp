@@ -316,18 +316,21 @@ Status FileLoader::Triggers(const Json& v) {
   return Status::Ok();
 }
 
-// Parses JSON without recursion, checking that strings are UTF-8. RapidJSON checks them a
-// byte at a time; a text that is valid UTF-8 as a whole cannot fail that check, so only a
-// text that is not pays for it (and gets RapidJSON's message and offset).
-rapidjson::ParseResult ParseJson(const std::string& text, rapidjson::Document* doc) {
+// Parses JSON in place (the document's strings point into `text`, which it may rewrite, and
+// end at its first NUL as they would in a copy), without recursion, checking that strings
+// are UTF-8. RapidJSON checks them a byte at a time; a text that is valid UTF-8 as a whole
+// cannot fail that check, so only a text that is not pays for it (and gets RapidJSON's
+// message and offset).
+rapidjson::ParseResult ParseJsonInPlace(std::string* text, rapidjson::Document* doc) {
   constexpr unsigned kFlags = rapidjson::kParseIterativeFlag;
-  if (FindInvalidUtf8(text) == std::string_view::npos) return doc->Parse<kFlags>(text.c_str(), text.size());
-  return doc->Parse<kFlags | rapidjson::kParseValidateEncodingFlag>(text.c_str(), text.size());
+  if (FindInvalidUtf8(*text) == std::string_view::npos) return doc->ParseInsitu<kFlags>(text->data());
+  return doc->ParseInsitu<kFlags | rapidjson::kParseValidateEncodingFlag>(text->data());
 }
 
 Status FileLoader::Load(const std::string& text) {
   rapidjson::Document doc;
-  if (rapidjson::ParseResult r = ParseJson(text, &doc); !r) {
+  std::string parsed = text;  // the document's strings live here
+  if (rapidjson::ParseResult r = ParseJsonInPlace(&parsed, &doc); !r) {
     const LineColumn at = LocateOffset(text, r.Offset());
     return Status::InvalidInput(name_ + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " +
                                 rapidjson::GetParseError_En(r.Code()));

@@ -124,6 +124,12 @@ TEST_CASE("cities and countries refer to a country by its code, also to one a ru
   CHECK(k.names.find(NameKey("Freedonians"))->second.entity == freedonia);
 }
 
+TEST_CASE("escapes in a rules file's strings are decoded") {
+  Knowledge k;
+  REQUIRE(LoadKnowledge({{"my.json", R"({"abbreviations": ["a\"b\\c", "Caf\u00e9", "x\ud83d\ude00"]})"}}, &k).ok());
+  CHECK(k.abbreviations == std::vector<std::string>{"a\"b\\c", "Caf\u00e9", "x\U0001F600"});
+}
+
 TEST_CASE("a malformed rules file names file, line and column") {
   Knowledge k;
   const Status s = LoadKnowledge({{"my.json", "{\n  \"entities\": [,]\n}"}}, &k);

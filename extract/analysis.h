@@ -135,8 +135,9 @@ class WordTriggers {
   }
   /// Forgets which entry each form number has; call when the Segmenter's epoch changes.
   void ForgetForms() { by_form_.clear(); }
-  /// The bit of the trigger list `name` (a string literal: keyed by address).
-  ListBit BitOf(std::string_view name) {
+  /// The bit of the trigger list `name` (a string literal: keyed by address). Inlined: every
+  /// trigger test starts with it, and a call would cost as much as the lookup.
+  [[gnu::always_inline]] ListBit BitOf(std::string_view name) {
     const ListSlot& first = lists_[SlotOf(name)];
     if (__builtin_expect(first.name != name.data(), 0)) return BitOfSlow(name);  // rare: the hit falls through
     return first.bit;
@@ -306,8 +307,10 @@ struct SentenceView {
   bool Covered(size_t i) const { return SpanAt(i) != nullptr; }
   /// False when no token of the sentence can match `list`, as a word, phrase or compound
   /// end (MatchAt, Find, CompoundEndsWith are then 0 everywhere): rules anchored on a
-  /// trigger skip the sentence.
-  bool MayMatch(std::string_view list) const { return MayMatch(word_triggers_->BitOf(list)); }
+  /// trigger skip the sentence. Inlined: relation rules test dozens for every sentence.
+  [[gnu::always_inline]] bool MayMatch(std::string_view list) const {
+    return MayMatch(word_triggers_->BitOf(list));
+  }
   /// Length in tokens of a trigger of `list` starting at token i (0: none).
   [[gnu::always_inline]] size_t MatchAt(std::string_view list, size_t i) const {
     return MatchAt(word_triggers_->BitOf(list), i);
@@ -320,7 +323,7 @@ struct SentenceView {
   /// The bit of the trigger list `list` (a string literal), for the overloads below: a loop
   /// asking a list of every token looks its bit up once, not at every token.
   ListBit BitOf(std::string_view list) const { return word_triggers_->BitOf(list); }
-  bool MayMatch(const ListBit& bit) const { return present_.Has(bit); }
+  [[gnu::always_inline]] bool MayMatch(const ListBit& bit) const { return present_.Has(bit); }
   [[gnu::always_inline]] size_t MatchAt(const ListBit& bit, size_t i) const {
     if (i >= size()) return 0;
     const WordTriggers::Entry& word = *word_bits_[i];

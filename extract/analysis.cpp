@@ -110,6 +110,23 @@ const WordTriggers::Entry& WordTriggers::Of(std::string_view folded) {
   return entry;
 }
 
+void WordTriggers::OfTokens(const Token* tokens, size_t count, const Entry** entries) {
+  // The table in locals: the stores to `entries` might alias it, which would then be read
+  // again for every token. Only a new form changes it.
+  const Entry* const* by_form = by_form_.data();
+  size_t forms = by_form_.size();
+  for (size_t i = 0; i < count; ++i) {
+    const uint32_t form = tokens[i].form;
+    const Entry* entry = form < forms ? by_form[form] : nullptr;
+    if (entry == nullptr) {
+      entry = &OfNewForm(tokens[i]);
+      by_form = by_form_.data();
+      forms = by_form_.size();
+    }
+    entries[i] = entry;
+  }
+}
+
 const WordTriggers::Entry& WordTriggers::OfNewForm(const Token& token) {
   if (token.form >= by_form_.size()) by_form_.resize(size_t{token.form} + 1, nullptr);
   const Entry& entry = Of(token.fold);
@@ -242,12 +259,12 @@ void SentenceView::Prepare() {
   // The compound words ending at the last two tokens that continued one: a compound
   // continues from i - 2, which has i's parity.
   const WordTriggers::Compound* compound[2] = {nullptr, nullptr};
+  word_triggers_->OfTokens(tokens, size_, word_bits);
   for (size_t i = 0; i < size_; ++i) {
     const Token& t = tokens[i];
-    const WordTriggers::Entry& word = word_triggers_->Of(t);
+    const WordTriggers::Entry& word = *word_bits[i];
     key[i] = t.word ? std::string_view(word.key) : std::string_view();  // NameKey(t.text): keys ignore case
     span_of[i] = -1;
-    word_bits[i] = &word;
     ListSet ends = word.single;
     if (!t.space_before && ContinuesCompound(i)) {  // most tokens follow a space
       compound[i & 1] = &CompoundAt(i, compound[i & 1]);

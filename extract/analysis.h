@@ -96,11 +96,9 @@ class WordTriggers {
   explicit WordTriggers(const Knowledge& knowledge);
   /// The entry of a folded word; valid until the next Trim().
   const Entry& Of(std::string_view word);
-  /// The entry of a token's folded word, found by its form number after the first time.
-  const Entry& Of(const Token& token) {
-    if (token.form < by_form_.size() && by_form_[token.form] != nullptr) return *by_form_[token.form];
-    return OfNewForm(token);
-  }
+  /// The entries of tokens [0, count)'s folded words, into `entries`: each found by its form
+  /// number after the first time.
+  void OfTokens(const Token* tokens, size_t count, const Entry** entries);
   /// The lists with a phrase whose second word is `word` (folded; `entry` is its entry): no
   /// other list's phrase goes on with it.
   const ListSet& PhraseSecond(const Entry& entry, std::string_view word) {

@@ -144,6 +144,16 @@ TEST_CASE("WordTriggers remembers a compound's continuation by what it continues
   CHECK(ki_start_up.ends.Has(words.BitOf("company_heads")));
 }
 
+TEST_CASE("OfTokens gives each token its folded word's entry, the first time and when its form comes again") {
+  SplitText split("Das Start-up wächst. Das Start-up WÄCHST schnell.");
+  REQUIRE(split.sentences.size() == 2);
+  for (const Sentence& sentence : split.sentences) {
+    std::vector<const WordTriggers::Entry*> entries(sentence.tokens.size());
+    split.words.OfTokens(sentence.tokens.data(), sentence.tokens.size(), entries.data());
+    for (size_t i = 0; i < entries.size(); ++i) CHECK(entries[i] == &split.words.Of(sentence.tokens[i].fold));
+  }
+}
+
 TEST_CASE("WordTriggers keeps finding every continuation as its table grows") {
   WordTriggers words(BuiltinKnowledge());
   const WordTriggers::Entry& up = words.Of("up");

@@ -18,8 +18,11 @@ std::vector<EntityDegree> TopByDegree(const KnowledgeGraph& graph, size_t top) {
   auto key = [&graph](const EntityDegree& d) {
     return std::make_tuple(~d.degree, ~graph.entity(d.node).mentions, std::cref(graph.entity(d.node).name), d.node);
   };
-  std::sort(all.begin(), all.end(), [&](const EntityDegree& a, const EntityDegree& b) { return key(a) < key(b); });
-  if (all.size() > top) all.resize(top);
+  // Node ids make the keys unique, so the first `top` are the same as a full sort's.
+  const auto end = all.begin() + static_cast<std::ptrdiff_t>(std::min(top, all.size()));
+  std::partial_sort(all.begin(), end, all.end(),
+                    [&](const EntityDegree& a, const EntityDegree& b) { return key(a) < key(b); });
+  all.erase(end, all.end());
   return all;
 }
 
@@ -28,6 +31,7 @@ std::vector<EntityDegree> TopByDegree(const KnowledgeGraph& graph, size_t top) {
 GraphStats ComputeStats(const KnowledgeGraph& graph, size_t top) {
   GraphStats stats;
   std::unordered_set<std::string_view, StringHash> documents;  // views of the graph's names
+  documents.reserve(graph.node_count());  // a corpus has about as many documents as entities, or fewer
   stats.entities = graph.node_count();
   stats.relations = graph.edge_count();
   for (NodeId id = 0; id < graph.node_count(); ++id) {

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <mutex>
 #include <numeric>
+#include <string_view>
 #include <set>
 #include <unordered_map>
 
@@ -85,8 +86,11 @@ NodeId KnowledgeGraph::AddEntity(Entity entity) {
   // add_vertex(property, graph) copies the property (Boost 1.74); moving into a default one does not.
   const NodeId id = boost::add_vertex(impl_->graph);
   impl_->graph[id] = std::move(entity);
-  std::set<std::string> keys(impl_->graph[id].keys.begin(), impl_->graph[id].keys.end());
-  for (const std::string& key : keys) impl_->by_key.emplace(key, id);
+  // Each distinct key once (keys need not be sorted or unique); views, so no key is copied twice.
+  std::vector<std::string_view> keys(impl_->graph[id].keys.begin(), impl_->graph[id].keys.end());
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  for (std::string_view key : keys) impl_->by_key.emplace(std::string(key), id);
   return id;
 }
 

@@ -6,6 +6,10 @@
 
 #include "base/ascii.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace kg {
 namespace {
 
@@ -31,9 +35,34 @@ bool SecondByteOk(unsigned char lead, unsigned char second) {
 
 }  // namespace
 
+size_t SkipTwoByteSequences(std::string_view bytes, size_t i, unsigned char max_lead) {
+#if defined(__SSE2__)
+  // Lead bytes 0xC2..max_lead: x - 0xC2 below their count, shifted by 0x80 to compare
+  // signed; continuation bytes 0x80..0xBF are, signed, the ones below 0xC0.
+  const __m128i lead_offset = _mm_set1_epi8(static_cast<char>(0x80 - 0xC2));
+  const __m128i lead_count = _mm_set1_epi8(static_cast<char>(max_lead - 0xC2 + 1 - 0x80));
+  const __m128i continuation_limit = _mm_set1_epi8(static_cast<char>(0xC0));
+  for (; i + 16 <= bytes.size(); i += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes.data() + i));
+    const auto non_ascii = static_cast<unsigned>(_mm_movemask_epi8(block));
+    if (non_ascii == 0) continue;
+    const auto leads = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(block, lead_offset), lead_count)));
+    const auto continuations = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(block, continuation_limit)));
+    const unsigned paired_leads = leads & continuations >> 1;  // a lead at 15 is not: its pair is in the next block
+    const unsigned others = non_ascii & ~(paired_leads | paired_leads << 1);
+    if (others != 0) return i + static_cast<size_t>(__builtin_ctz(others));
+  }
+#else
+  (void)max_lead;
+#endif
+  return FindNonAscii(bytes, i);
+}
+
 size_t FindInvalidUtf8(std::string_view bytes) {
   const size_t n = bytes.size();
-  for (size_t i = FindNonAscii(bytes, 0); i < n; i = FindNonAscii(bytes, i)) {
+  constexpr unsigned char kLastTwoByteLead = 0xDF;  // every two-byte sequence from 0xC2 on is valid
+  for (size_t i = SkipTwoByteSequences(bytes, 0, kLastTwoByteLead); i < n;
+       i = SkipTwoByteSequences(bytes, i, kLastTwoByteLead)) {
     const auto lead = static_cast<unsigned char>(bytes[i]);
     const size_t len = SequenceLength(lead);
     if (len == 0 || i + len > n) return i;

@@ -2,7 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
+#include <vector>
 
 namespace kg {
 
@@ -28,6 +30,50 @@ TEST_CASE("a bad byte is found at any offset in a long ASCII text, whole words a
     text.replace(at, 1, "\xC3\xBC");  // valid: ü
     CHECK(FindInvalidUtf8(text) == std::string_view::npos);
   }
+}
+
+namespace {
+
+// The first byte from i on that is neither ASCII nor in a two-byte sequence whose lead is
+// at most `max_lead`, one byte at a time: where SkipTwoByteSequences may stop at the latest.
+size_t FirstOtherByte(const std::string& bytes, size_t i, unsigned char max_lead) {
+  while (i < bytes.size()) {
+    const auto lead = static_cast<unsigned char>(bytes[i]);
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    const bool paired = lead >= 0xC2 && lead <= max_lead && i + 1 < bytes.size() &&
+                        (static_cast<unsigned char>(bytes[i + 1]) & 0xC0) == 0x80;
+    if (!paired) break;
+    i += 2;
+  }
+  return i;
+}
+
+}  // namespace
+
+TEST_CASE("a skip over two-byte sequences stops at or before the first other byte, at a character's start") {
+  const std::vector<std::string> pieces = {"a", " ", ".", "ü", "ß", "ʼ", "Ω", "–", "\x80", "\xC3", "\xCB\xBF", "\xDF\xBF", "😀"};
+  std::mt19937 random(11);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    for (int i = 0; i < 1 + round % 40; ++i) text += pieces[random() % pieces.size()];
+    for (const unsigned char max_lead : {0xCB, 0xDF}) {
+      const size_t from = random() % (FirstOtherByte(text, 0, 0x7F) + 1);  // a character's start
+      const size_t latest = FirstOtherByte(text, from, max_lead);
+      const size_t skip = SkipTwoByteSequences(text, from, max_lead);
+      CAPTURE(text);
+      REQUIRE(skip >= from);
+      REQUIRE(skip <= latest);
+      if (skip < text.size()) REQUIRE(static_cast<unsigned char>(text[skip]) >= 0x80);
+      REQUIRE(FirstOtherByte(text, skip, max_lead) == latest);  // at a character's start, as the walk goes
+    }
+  }
+#if defined(__SSE2__)
+  const std::string umlauts = "Grüße aus Zürich, über München nach Köln";  // none across blocks: passed over
+  CHECK(SkipTwoByteSequences(umlauts + "–", 0, 0xCB) == umlauts.size());
+#endif
 }
 
 TEST_CASE("a NUL byte marks a buffer as binary") {

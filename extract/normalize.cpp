@@ -8,6 +8,7 @@
 
 #include "base/ascii.h"
 #include "base/latin1.h"
+#include "base/utf8.h"
 
 namespace kg {
 namespace {
@@ -25,12 +26,17 @@ std::string ToUtf8(const icu::UnicodeString& s) {
 class NfcStableCodePoints {
  public:
   static constexpr UChar32 kLimit = 0x3000;  // Latin, Greek, Cyrillic, punctuation, symbols
+  // The lead byte of U+02C0..U+02FF: every code point of two bytes up to U+02FF (Latin-1,
+  // Latin Extended, IPA, modifier letters) is stable, as normalize_test checks, so those
+  // are passed over without decoding.
+  static constexpr unsigned char kLastStableLead = 0xCB;
 
   /// Whether every code point of `utf8` is stable; false also for malformed or 4-byte sequences.
   bool AllStable(std::string_view utf8) {
     const auto* begin = reinterpret_cast<const unsigned char*>(utf8.data());
     const unsigned char* end = begin + utf8.size();
-    for (size_t i = FindNonAscii(utf8, 0); i < utf8.size(); i = FindNonAscii(utf8, i)) {
+    for (size_t i = SkipTwoByteSequences(utf8, 0, kLastStableLead); i < utf8.size();
+         i = SkipTwoByteSequences(utf8, i, kLastStableLead)) {
       const unsigned char* p = begin + i;
       UChar32 c = *p;
       const size_t length = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;

@@ -4,6 +4,7 @@
 
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <ios>
@@ -57,6 +58,14 @@ TEST_CASE("NFC without ICU's pass agrees with ICU for every code point below U+3
       const std::string expected = IcuNfc(text);
       if (NormalizeNfc(text) != expected) FAIL_CHECK("U+" << std::hex << c << " then U+" << next);
     }
+  }
+}
+
+TEST_CASE("every code point of two bytes up to U+02FF, passed over without decoding, is NFC-stable") {
+  for (UChar32 c = 0x80; c < 0x300; ++c) {
+    CAPTURE(c);
+    CHECK(u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES);
+    CHECK(u_getCombiningClass(c) == 0);
   }
 }
 

@@ -227,15 +227,23 @@ WordClass PropertyClassAt(std::string_view text, size_t i, size_t* length) {
   return punctuation && type == U_WB_OTHER ? WordClass::kOther : WordClass::kUnhandled;
 }
 
-// ClassAt of a character beyond ASCII: the common ones by their bytes, others by ICU.
+// Whether text[i] starts one of U+00C0..U+00FF, the letters of German and French beyond
+// ASCII (ä, ö, ü, ß, é), and × and ÷.
+bool IsLatin1Supplement(std::string_view text, size_t i) {
+  return text[i] == '\xC3' && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80;
+}
+
+// The class of the character of U+00C0..U+00FF at text[i]: letters but for × and ÷.
+WordClass Latin1SupplementClass(std::string_view text, size_t i) {
+  return text[i + 1] == '\x97' || text[i + 1] == '\xB7' ? WordClass::kOther : WordClass::kLetter;
+}
+
+// ClassAt of a character beyond ASCII and U+00C0..U+00FF: the common ones by their bytes,
+// others by ICU.
 WordClass NonAsciiClassAt(std::string_view text, size_t i, size_t* length) {
   const auto c = static_cast<unsigned char>(text[i]);
   *length = 1;
   const auto byte = [&](size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0; };
-  if (c == 0xC3 && byte(1) >= 0x80 && byte(1) <= 0xBF) {  // U+00C0..U+00FF: letters but for × and ÷
-    *length = 2;
-    return byte(1) == 0x97 || byte(1) == 0xB7 ? WordClass::kOther : WordClass::kLetter;
-  }
   const bool latin1_other = byte(1) == 0xA0 || byte(1) == 0xAB || byte(1) == 0xBB || byte(1) == 0xA7 || byte(1) == 0xB0;
   if (c == 0xC2 && latin1_other) {  // no-break space (white space, not a token), « » § °
     *length = 2;
@@ -255,10 +263,14 @@ WordClass NonAsciiClassAt(std::string_view text, size_t i, size_t* length) {
   return PropertyClassAt(text, i, length);
 }
 
-// The class of the character at text[i] and its length in bytes.
+// The class of the character at text[i] and its length in bytes; U+00C0..U+00FF without a call.
 inline WordClass ClassAt(std::string_view text, size_t i, size_t* length) {
   const auto c = static_cast<unsigned char>(text[i]);
   if (c >= 0x80) {
+    if (IsLatin1Supplement(text, i)) {
+      *length = 2;
+      return Latin1SupplementClass(text, i);
+    }
     size_t non_ascii_length;  // not `length`, so that the caller's can stay in a register
     const WordClass type = NonAsciiClassAt(text, i, &non_ascii_length);
     *length = non_ascii_length;

@@ -145,7 +145,8 @@ inline void AppendToken(std::string_view text, size_t begin, size_t end, const T
 }
 
 // Whether the character at text[i] (i < end) is white space, and its length in bytes.
-bool SpaceAt(std::string_view text, size_t i, size_t end, size_t* length) {
+// Inline: AddTokensFast asks it of every punctuation character.
+inline bool SpaceAt(std::string_view text, size_t i, size_t end, size_t* length) {
   const auto byte = static_cast<unsigned char>(text[i]);
   if (byte < 0x80) {  // most punctuation and spaces: no decoding
     *length = 1;

@@ -472,10 +472,11 @@ void Segmenter::Impl::SentenceBreaks(std::string_view text, std::vector<size_t>*
     AppendIcuSentenceBreaks(text, 0, text.size(), breaks);
     return;
   }
-  for (size_t begin = 0; begin < text.size();) {
+  // Our code scans up to a line it leaves to ICU, ICU splits that line, and ours goes on after it.
+  for (size_t begin = AppendSentenceBreaks(text, 0, text.size(), breaks); begin < text.size();) {
     const size_t end = LineEnd(text, begin);
-    if (!AppendSentenceBreaks(text, begin, end, breaks)) AppendIcuSentenceBreaks(text, begin, end, breaks);
-    begin = end;
+    AppendIcuSentenceBreaks(text, begin, end, breaks);
+    begin = AppendSentenceBreaks(text, end, text.size(), breaks);
   }
 }
 

@@ -72,8 +72,9 @@ class SentenceScanner {
   SentenceScanner(std::string_view text, size_t begin, size_t end)
       : text_(text), begin_(begin), end_(end), ascii_(AsciiClasses()) {}
 
-  /// False at a transparent character (some boundaries may have been appended).
-  bool Scan(std::vector<size_t>* breaks) const;
+  /// Appends the boundaries and returns end_, or, at a transparent character, the start
+  /// of its line, with the boundaries of that line taken back.
+  size_t Scan(std::vector<size_t>* breaks) const;
 
  private:
   // The first byte from i on that is not an ASCII character that SB998 passes over
@@ -218,7 +219,8 @@ inline size_t SentenceScanner::SkipPlainAscii(size_t i) const {
   return i;
 }
 
-bool SentenceScanner::Scan(std::vector<size_t>* breaks) const {
+size_t SentenceScanner::Scan(std::vector<size_t>* breaks) const {
+  size_t line_begin = begin_, line_breaks = breaks->size();  // the line being scanned
   for (size_t i = SkipPlainAscii(begin_); i < end_; i = SkipPlainAscii(i)) {
     size_t length;
     const SentenceClass c = ClassAt(i, &length);
@@ -226,7 +228,10 @@ bool SentenceScanner::Scan(std::vector<size_t>* breaks) const {
       i += length;
       continue;
     }
-    if (c == SentenceClass::kTransparent) return false;
+    if (c == SentenceClass::kTransparent) {
+      breaks->resize(line_breaks);
+      return line_begin;
+    }
     if (c == SentenceClass::kATerm || c == SentenceClass::kSTerm) {
       i = AfterTerminator(i, i + length, c, breaks);
       continue;
@@ -234,8 +239,12 @@ bool SentenceScanner::Scan(std::vector<size_t>* breaks) const {
     i += length;  // SB4: after a line end; SB3: CR LF is one
     if (c == SentenceClass::kCR && i < end_ && text_[i] == '\n') ++i;
     breaks->push_back(i);
+    if (text_[i - 1] == '\n') {
+      line_begin = i;
+      line_breaks = breaks->size();
+    }
   }
-  return true;
+  return end_;
 }
 
 }  // namespace
@@ -245,14 +254,10 @@ size_t LineEnd(std::string_view text, size_t begin) {
   return lf == nullptr ? text.size() : static_cast<size_t>(static_cast<const char*>(lf) - text.data()) + 1;
 }
 
-bool AppendSentenceBreaks(std::string_view text, size_t begin, size_t end, std::vector<size_t>* breaks) {
-  const size_t kept = breaks->size();
-  if (!SentenceScanner(text, begin, end).Scan(breaks)) {
-    breaks->resize(kept);
-    return false;
-  }
-  if (begin < end && (breaks->size() == kept || breaks->back() != end)) breaks->push_back(end);  // SB2
-  return true;
+size_t AppendSentenceBreaks(std::string_view text, size_t begin, size_t end, std::vector<size_t>* breaks) {
+  const size_t done = SentenceScanner(text, begin, end).Scan(breaks);
+  if (done == end && begin < end && (breaks->empty() || breaks->back() != end)) breaks->push_back(end);  // SB2
+  return done;
 }
 
 }  // namespace kg

@@ -15,13 +15,14 @@ namespace kg {
 size_t LineEnd(std::string_view text, size_t begin);
 
 /// Appends to `breaks` the sentence boundaries of the lines text[begin, end): byte offsets
-/// in (begin, end], increasing, the last one `end` (none when begin == end).
+/// in (begin, end], increasing, the last one `end` (none when begin == end); returns `end`.
 /// requires: `text` is valid UTF-8; `begin` is 0 or follows a line feed, `end` is
 /// text.size() or follows a line feed.
-/// Returns false, and leaves `breaks` as it was, when the lines hold a character of class
-/// Extend or Format (combining marks, the soft hyphen, joiners), which rule SB5 makes
-/// transparent and this code leaves to ICU.
-bool AppendSentenceBreaks(std::string_view text, size_t begin, size_t end, std::vector<size_t>* breaks);
+/// At the first line that holds a character of class Extend or Format (combining marks,
+/// the soft hyphen, joiners), which rule SB5 makes transparent and this code leaves to
+/// ICU, it stops and returns that line's start: the boundaries of the lines before it
+/// are appended, none of its own.
+size_t AppendSentenceBreaks(std::string_view text, size_t begin, size_t end, std::vector<size_t>* breaks);
 
 }  // namespace kg
 

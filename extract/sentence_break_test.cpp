@@ -14,13 +14,12 @@
 namespace kg {
 namespace {
 
-// The boundaries our code finds, line by line; "-1" when it refuses a line.
+// The boundaries our code finds; "-1" for each line it refuses.
 std::string OwnBreaks(const std::string& text) {
   std::vector<size_t> breaks;
-  for (size_t begin = 0; begin < text.size();) {
-    const size_t end = LineEnd(text, begin);
-    if (!AppendSentenceBreaks(text, begin, end, &breaks)) breaks.push_back(static_cast<size_t>(-1));
-    begin = end;
+  for (size_t begin = AppendSentenceBreaks(text, 0, text.size(), &breaks); begin < text.size();) {
+    breaks.push_back(static_cast<size_t>(-1));
+    begin = AppendSentenceBreaks(text, LineEnd(text, begin), text.size(), &breaks);
   }
   std::string out;
   for (size_t b : breaks) out += std::to_string(b) + " ";
@@ -118,14 +117,16 @@ TEST_CASE("a sentence boundary follows closing quotes and the spaces after them,
   CHECK(OwnBreaks(text) == "22 36 41 45 ");
 }
 
-TEST_CASE("a line with a combining mark or a soft hyphen is refused, and the boundaries found stay") {
-  const std::string text = "Eins. Zwei.\nMu\u0308ller kam.\nSoft\u00adhyphen.";
-  const size_t second = LineEnd(text, 0), third = LineEnd(text, second);
+TEST_CASE("a line with a combining mark or a soft hyphen is refused, and the boundaries before it stay") {
+  const std::string text = "Eins. Zwei.\nMu\u0308ller kam. Ja.\nSoft\u00adhyphen.\nEnde. Aus.";
+  const size_t second = LineEnd(text, 0), third = LineEnd(text, second), fourth = LineEnd(text, third);
   std::vector<size_t> breaks;
-  CHECK(AppendSentenceBreaks(text, 0, second, &breaks));
-  CHECK_FALSE(AppendSentenceBreaks(text, second, third, &breaks));
-  CHECK_FALSE(AppendSentenceBreaks(text, third, text.size(), &breaks));
+  CHECK(AppendSentenceBreaks(text, 0, text.size(), &breaks) == second);
   CHECK(breaks == std::vector<size_t>{6, 12});
+  CHECK(AppendSentenceBreaks(text, third, text.size(), &breaks) == third);
+  CHECK(breaks == std::vector<size_t>{6, 12});
+  CHECK(AppendSentenceBreaks(text, fourth, text.size(), &breaks) == text.size());
+  CHECK(breaks == std::vector<size_t>{6, 12, fourth + 6, text.size()});
 }
 
 }  // namespace kg

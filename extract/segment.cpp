@@ -135,8 +135,8 @@ bool SpaceBefore(std::string_view text, size_t begin, size_t sentence_begin) {
 }
 
 // Appends the token text[begin, end) of `form`; `word`: letters or digits (a punctuation
-// form has none of the letter flags, so they are copied for either kind). Inline, and
-// the token written once, not value-initialised first: it runs for every token.
+// form has none of the letter flags, so they are copied for either kind). Inline: it
+// runs for every token.
 inline void AppendToken(std::string_view text, size_t begin, size_t end, const TokenForm& form, bool word,
                         bool space_before, Sentence* sentence) {
   sentence->tokens.push_back(Token{begin, end, std::string_view(text.data() + begin, end - begin), form.fold,

@@ -19,13 +19,13 @@ Extractor::~Extractor() = default;
 Status Extractor::status() const { return segmenter_->status(); }
 
 DocumentExtraction Extractor::Extract(const std::string& document, std::string_view text, ExtractStats* stats) {
-  const std::string nfc = NormalizeNfc(text);
+  const std::string_view nfc = NormalizeNfc(text, &nfc_buffer_);
   DocumentExtraction doc;
   doc.document = document;
   DocumentState state;
   state.doc = &doc;
   const uint64_t epoch = segmenter_->epoch();
-  const std::vector<Sentence> sentences = segmenter_->Split(nfc);
+  std::vector<Sentence> sentences = segmenter_->Split(nfc);
   if (segmenter_->epoch() != epoch) word_triggers_->ForgetForms();
   std::optional<size_t> funded;  // the company the latest funded-by edge is about
   size_t since_funded = 0;
@@ -58,6 +58,7 @@ DocumentExtraction Extractor::Extract(const std::string& document, std::string_v
     RememberMentions(view, &state);
   }
   if (stats != nullptr) stats->sentences += sentences.size();
+  segmenter_->Recycle(std::move(sentences));
   return doc;
 }
 

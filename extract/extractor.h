@@ -42,6 +42,7 @@ class Extractor {
   std::unique_ptr<Segmenter> segmenter_;
   std::unique_ptr<WordTriggers> word_triggers_;
   std::unique_ptr<SentenceBuffers> sentence_buffers_;  // reused by every sentence
+  std::string nfc_buffer_;  // a document's NFC form when it is not NFC already
 };
 
 }  // namespace kg

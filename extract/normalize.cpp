@@ -64,19 +64,24 @@ class NfcStableCodePoints {
 
 }  // namespace
 
-std::string NormalizeNfc(std::string_view utf8) {
+std::string_view NormalizeNfc(std::string_view utf8, std::string* buffer) {
   thread_local NfcStableCodePoints stable;  // filled as it is asked, so one per thread
-  if (stable.AllStable(utf8)) return std::string(utf8);  // German and English news: no ICU call
+  if (stable.AllStable(utf8)) return utf8;  // German and English news: no ICU call
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) return std::string(utf8);
+  if (U_FAILURE(status)) return utf8;
   const icu::StringPiece in(utf8.data(), static_cast<int32_t>(utf8.size()));
-  if (nfc->isNormalizedUTF8(in, status) && U_SUCCESS(status)) return std::string(utf8);  // most text: no copy to UTF-16
+  if (nfc->isNormalizedUTF8(in, status) && U_SUCCESS(status)) return utf8;  // most text: no copy to UTF-16
   status = U_ZERO_ERROR;
-  std::string out;
-  icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(utf8.size()));
+  buffer->clear();
+  icu::StringByteSink<std::string> sink(buffer, static_cast<int32_t>(utf8.size()));
   nfc->normalizeUTF8(0, in, sink, nullptr, status);
-  return U_SUCCESS(status) ? out : std::string(utf8);
+  return U_SUCCESS(status) ? std::string_view(*buffer) : utf8;
+}
+
+std::string NormalizeNfc(std::string_view utf8) {
+  std::string buffer;
+  return std::string(NormalizeNfc(utf8, &buffer));
 }
 
 namespace {

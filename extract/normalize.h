@@ -12,6 +12,9 @@ namespace kg {
 
 /// NFC form of valid UTF-8 text (returned unchanged when already NFC).
 std::string NormalizeNfc(std::string_view utf8);
+/// The same without a copy of text already in NFC (most text): `utf8` itself, or else
+/// `*buffer` holding the NFC form.
+std::string_view NormalizeNfc(std::string_view utf8, std::string* buffer);
 
 /// Full Unicode case folding of valid UTF-8 ("STRASSE Straße" -> "strasse strasse").
 std::string FoldCase(std::string_view utf8);

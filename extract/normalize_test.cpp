@@ -29,6 +29,18 @@ TEST_CASE("documents are brought to NFC") {
   CHECK(NormalizeNfc("A\xCC\x8A und Cafe\xCC\x81 im Text") == "\xC3\x85 und Caf\xC3\xA9 im Text");  // Å, é composed
 }
 
+TEST_CASE("NFC into a buffer gives text already in NFC back as it is, and the rest in the buffer") {
+  std::string buffer = "stale";
+  const std::string nfc = "schon NFC: Müller";
+  const std::string_view same = NormalizeNfc(nfc, &buffer);
+  CHECK(same.data() == nfc.data());
+  CHECK(same.size() == nfc.size());
+  const std::string decomposed = "Mu\xCC\x88ller";
+  const std::string_view composed = NormalizeNfc(decomposed, &buffer);
+  CHECK(composed == "M\xC3\xBCller");
+  CHECK(composed.data() == buffer.data());
+}
+
 namespace {
 
 std::string IcuNfc(const std::string& utf8) {

@@ -70,6 +70,11 @@ struct Segmenter::Impl {
   Status status;
   // Scratch space of Split, reused so that it keeps its capacity.
   std::vector<size_t> candidates;               // candidate sentence boundaries
+  // What Recycle took back: empty token vectors with their capacity (at most
+  // kMaxSpareTokenVectors), and an empty vector of sentences.
+  std::vector<std::vector<Token>> spare_tokens;
+  std::vector<Sentence> spare_sentences;
+  static constexpr size_t kMaxSpareTokenVectors = 1024;
 
   void SentenceBreaks(std::string_view text, std::vector<size_t>* breaks);
   void AppendIcuSentenceBreaks(std::string_view text, size_t begin, size_t end, std::vector<size_t>* breaks);
@@ -455,11 +460,18 @@ void Segmenter::Impl::AddPieces(std::string_view text, size_t begin, size_t end,
     Sentence& sentence = out->emplace_back();
     sentence.begin = a;
     sentence.end = b;
+    if (!spare_tokens.empty()) {
+      sentence.tokens = std::move(spare_tokens.back());
+      spare_tokens.pop_back();
+    }
     // Room for the tokens of most sentences (news text has a token per five or six bytes),
     // so that the vector is seldom reallocated as it grows, nor copied.
     sentence.tokens.reserve((b - a) / 5 + 4);
     AddTokens(text, a, b, &sentence);
-    if (sentence.tokens.empty()) out->pop_back();
+    if (sentence.tokens.empty()) {
+      spare_tokens.push_back(std::move(sentence.tokens));
+      out->pop_back();
+    }
   }
 }
 
@@ -504,7 +516,8 @@ bool Segmenter::Impl::EndsSentence(std::string_view text, size_t at) const {
 }
 
 std::vector<Sentence> Segmenter::Split(std::string_view text) {
-  std::vector<Sentence> out;
+  std::vector<Sentence> out = std::move(impl_->spare_sentences);
+  out.clear();
   if (!impl_->status.ok()) return out;
   impl_->vocabulary.Trim();
   impl_->SentenceBreaks(text, &impl_->candidates);
@@ -516,6 +529,16 @@ std::vector<Sentence> Segmenter::Split(std::string_view text) {
     from = to;
   }
   return out;
+}
+
+void Segmenter::Recycle(std::vector<Sentence>&& sentences) {
+  for (Sentence& sentence : sentences) {
+    if (impl_->spare_tokens.size() == Impl::kMaxSpareTokenVectors) break;
+    sentence.tokens.clear();
+    impl_->spare_tokens.push_back(std::move(sentence.tokens));
+  }
+  sentences.clear();
+  impl_->spare_sentences = std::move(sentences);
 }
 
 }  // namespace kg

@@ -59,6 +59,9 @@ class Segmenter {
   /// end a sentence, so headlines and list items stand alone; a sentence longer than
   /// 4 KiB is cut at a space, so no input makes processing superlinear.
   std::vector<Sentence> Split(std::string_view text);
+  /// Takes back the sentences of an earlier Split once they are no longer needed, so that
+  /// the next Split reuses their memory instead of allocating a token vector per sentence.
+  void Recycle(std::vector<Sentence>&& sentences);
   /// Changes when Split forgets the forms it has seen (bounding memory on hostile input);
   /// until then a Token::form number stands for one text.
   uint64_t epoch() const;

@@ -20,6 +20,23 @@ std::vector<std::string> SentenceTexts(const std::string& text,
 
 }  // namespace
 
+TEST_CASE("a Split after Recycle gives what a fresh segmenter gives") {
+  const std::string long_text = "Erster Satz mit vielen Wörtern hier. Zweiter Satz folgt. Dritter! Vierter?";
+  const std::string short_text = "Nur einer.";
+  Segmenter fresh({}), reused({});
+  for (const std::string* text : {&long_text, &short_text, &long_text}) {
+    const std::vector<Sentence> expected = fresh.Split(*text);
+    std::vector<Sentence> got = reused.Split(*text);
+    REQUIRE(got.size() == expected.size());
+    for (size_t i = 0; i < got.size(); ++i) {
+      CHECK(got[i].begin == expected[i].begin);
+      REQUIRE(got[i].tokens.size() == expected[i].tokens.size());
+      for (size_t t = 0; t < got[i].tokens.size(); ++t) CHECK(got[i].tokens[t].text == expected[i].tokens[t].text);
+    }
+    reused.Recycle(std::move(got));
+  }
+}
+
 TEST_CASE("sentences do not end at listed German abbreviations") {
   const auto s = SentenceTexts("Dr. Müller kam. Es kostet 5 Mio. Euro, z.B. mehr. Danach ging er.");
   REQUIRE(s.size() == 3);

@@ -52,7 +52,8 @@ std::string SpanKey(const SentenceView& v, size_t first, size_t last, std::strin
 }
 
 // Records a mention and its span; `canonical` is the known name, if any, and
-// `canonical_key` its NameKey (precomputed: KnownEntity::key, Mention::key).
+// `canonical_key` its NameKey (precomputed: KnownEntity::key, Mention::key). Both may view
+// a mention of the document: they are copied before the new mention is added.
 void AddSpan(SentenceView* v, DocumentState* state, size_t first, size_t last, EntityType type,
              MentionStrength strength, Form form = Form::kName, std::string_view canonical = {},
              std::string_view canonical_key = {}) {
@@ -62,13 +63,15 @@ void AddSpan(SentenceView* v, DocumentState* state, size_t first, size_t last, E
   std::string surface = genitive ? StripGenitive(std::string(written)) : std::string(written);
   std::string surface_key = genitive ? NameKey(surface) : SpanKey(*v, first, last, written);
   if ((canonical.empty() ? std::string_view(surface_key) : canonical_key).empty()) return;
+  // Strings are constructed, then moved in: assigning text to an empty string costs more.
+  std::string key = canonical.empty() ? surface_key : std::string(canonical_key);
+  std::string known_name(canonical);
   std::vector<Mention>& mentions = state->doc->mentions;
   Mention& m = mentions.emplace_back();  // built in place: no Mention is moved
-  // Strings are constructed, then moved in: assigning text to an empty string costs more.
   m.surface = std::move(surface);
-  m.key = canonical.empty() ? surface_key : std::string(canonical_key);
+  m.key = std::move(key);
   m.surface_key = std::move(surface_key);
-  if (!canonical.empty()) m.canonical = std::string(canonical);
+  m.canonical = std::move(known_name);
   m.type = type;
   m.strength = strength;
   m.begin = Tokens(*v)[first].begin;
@@ -80,7 +83,7 @@ void AddSpan(SentenceView* v, DocumentState* state, size_t first, size_t last, E
 // with it the tokens nothing can start at: its loop only reads, so what it reads stays in
 // registers (a finder's own loop, which adds spans, loads it again for every token).
 template <typename Predicate>
-size_t NextToken(size_t from, size_t to, Predicate pred) {
+[[gnu::always_inline]] inline size_t NextToken(size_t from, size_t to, Predicate pred) {
   while (from < to && !pred(from)) ++from;
   return from;
 }
@@ -345,7 +348,7 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
       if (state->local_prefixes.count(key) == 0) break;
     }
     if (!best_mention) continue;
-    const Mention known = state->doc->mentions[*best_mention];
+    const Mention& known = state->doc->mentions[*best_mention];  // AddSpan copies what it takes of it
     // Short names keep their case ("MIT" is not "Mit"); single words must not be common words.
     const bool short_name = known.surface.size() <= 4 && SpanText(*v, i, best_last).rfind(known.surface, 0) != 0;
     if (short_name || (best_last == i && v->NotName(i))) continue;
@@ -697,7 +700,7 @@ void FindByRole(SentenceView* v, DocumentState* state) {
 
 // Whether a token may be or hold a number ("4" in "GLM-4", "2.5", "20b"): a digit, or a
 // word without letters.
-bool MayBeNumber(const Token& t) { return t.has_digit || (t.word && !t.has_letter); }
+bool MayBeNumber(const Token& t) { return t.has_digit || (!t.has_letter && t.word); }  // most tokens have letters
 
 // The first token from `from` on that may be a number; the sentence's size when none is.
 size_t NextNumber(const SentenceView& v, size_t from) {

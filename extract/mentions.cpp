@@ -764,9 +764,9 @@ void FindByShape(SentenceView* v, DocumentState* state, size_t number) {
     if (number <= i) number = NextNumber(*v, i + 1);
     if (suffix <= i) suffix = NextToken(i + 1, size, may_be_suffix);
     if (std::min(number, suffix) > i + 2 * (kWords - 1)) continue;  // no version or suffix can be in the run
+    if (i > 0 && NameWord(*v, i - 1)) continue;  // inside a capitalised run: its start decides
     if (!NameWord(*v, i)) continue;
     if (v->IsCity(i) && NameWord(*v, i + 1)) continue;  // "Londoner X Ventures"
-    if (i > 0 && NameWord(*v, i - 1)) continue;  // inside a capitalised run: its start decides
     const size_t end = NameEndAfter(*v, i, kWords);
     // A version anywhere in the run makes it a model: "GLM-4", "Qwen 2.5", "Orrery Lens 3",
     // "Tianmu-R 2.0"; a tier may follow ("Kestrel 1.5 Pro").

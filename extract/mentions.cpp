@@ -16,6 +16,28 @@ constexpr size_t kMaxNameTokens = 7;
 constexpr size_t kMaxReservedMentions = 1024;
 constexpr std::string_view kInnerPunct = "-.&+/";
 
+// The trigger lists the finders ask of every sentence (or of every token), by their place in
+// DocumentState::list_bits.
+enum MentionList : size_t {
+  kCompanyHeads, kModelHeads, kNamingWords, kPersonRoles, kPassiveAuxiliaries, kEnglishModelHeads,
+  kEnglishDeterminers, kEmployerPrepositions, kAppositionDeterminers, kModelCompoundHeads, kCompanySuffixes,
+  kAnaphoraCompany, kAnaphoraDeterminers, kAnaphoraSubject, kAnaphoraPerson, kRaiseVerbs, kInvestVerbs,
+  kFundedWords, kFundingNouns, kRoundNouns, kMentionLists
+};
+constexpr std::string_view kMentionListNames[kMentionLists] = {
+    "company_heads", "model_heads", "naming_words", "person_roles", "passive_auxiliaries", "english_model_heads",
+    "english_determiners", "employer_prepositions", "apposition_determiners", "model_compound_heads", "company_suffixes",
+    "anaphora_company", "anaphora_determiners", "anaphora_subject", "anaphora_person", "raise_verbs", "invest_verbs",
+    "funded_words", "funding_nouns", "round_nouns"};
+
+// Looks the bits of the document's lists up, once.
+void LookUpLists(const SentenceView& v, DocumentState* state) {
+  if (!state->list_bits.empty()) return;
+  for (std::string_view list : kMentionListNames) state->list_bits.push_back(v.BitOf(list));
+}
+
+const ListBit& ListOf(const DocumentState& state, MentionList list) { return state.list_bits[list]; }
+
 const std::vector<Token>& Tokens(const SentenceView& v) { return v.tokens(); }
 
 // The written text of tokens [first, last], in the document.
@@ -472,7 +494,7 @@ size_t PersonEnd(const SentenceView& v, size_t i) {
 }
 
 void FindPersons(SentenceView* v, DocumentState* state) {
-  const ListBit person_roles = v->BitOf("person_roles");
+  const ListBit& person_roles = ListOf(*state, kPersonRoles);
   const bool roles = v->MayMatch(person_roles);
   const auto cue_at = [v, roles, &person_roles](size_t i) { return v->Honorific(i) || (roles && v->CompoundEndsWith(person_roles, i)); };
   const auto cue_or_first_name = [v, &cue_at](size_t i) { return v->FirstName(i) || cue_at(i); };  // few words are either
@@ -526,8 +548,8 @@ void AddListedNames(SentenceView* v, DocumentState* state, size_t i, EntityType 
 // the finders ask it of every token, so it looks the lists' bits up once.
 class HeadTypes {
  public:
-  explicit HeadTypes(const SentenceView& v)
-      : v_(v), companies_(v.BitOf("company_heads")), models_(v.BitOf("model_heads")) {}
+  HeadTypes(const SentenceView& v, const DocumentState& state)
+      : v_(v), companies_(ListOf(state, kCompanyHeads)), models_(ListOf(state, kModelHeads)) {}
   /// Whether the sentence may hold a head word.
   bool any() const { return v_.MayMatch(companies_) || v_.MayMatch(models_); }
   /// The type the compound word ending at token i names as a head word, if it is one.
@@ -544,8 +566,8 @@ class HeadTypes {
 
 // "das Start-up X", "Modell X", "namens X": the head word gives the type.
 void FindByContext(SentenceView* v, DocumentState* state) {
-  const HeadTypes heads(*v);
-  const ListBit naming_words = v->BitOf("naming_words");
+  const HeadTypes heads(*v, *state);
+  const ListBit& naming_words = ListOf(*state, kNamingWords);
   const size_t size = v->size();
   if ((!heads.any() && !v->MayMatch(naming_words)) || size < 2) return;
   // A head word's name follows it at once, or after a quote or a comma: never a lowercase word.
@@ -587,7 +609,7 @@ void FindByContext(SentenceView* v, DocumentState* state) {
 // "Gegründet wurde Celestra von ...", "Finanziert wird Korvane von ...": the name after a
 // fronted founding or funding participle and its auxiliary is a company.
 void FindByFrontedPassive(SentenceView* v, DocumentState* state) {
-  if (v->size() < 4 || v->MatchAt("passive_auxiliaries", 1) == 0) return;
+  if (v->size() < 4 || v->MatchAt(ListOf(*state, kPassiveAuxiliaries), 1) == 0) return;
   if (v->MatchAt("founded_words", 0) == 0 && v->MatchAt("funded_words", 0) == 0) return;
   const size_t end = NameEnd(*v, 2, 4);
   if (end > 2) AddSpan(v, state, 2, end - 1, EntityType::kCompany, MentionStrength::kContext);
@@ -596,7 +618,7 @@ void FindByFrontedPassive(SentenceView* v, DocumentState* state) {
 // "the Nova foundation models", "its Helix chatbot": an English name before a model noun.
 void FindByTrailingHead(SentenceView* v, DocumentState* state) {
   const size_t size = v->size();
-  if (!v->MayMatch("english_model_heads") || !v->MayMatch("english_determiners") || size < 2) return;
+  if (!v->MayMatch(ListOf(*state, kEnglishModelHeads)) || !v->MayMatch(ListOf(*state, kEnglishDeterminers)) || size < 2) return;
   const auto may_be_name = [v](size_t i) { return !Tokens(*v)[i].has_digit && MayBeNameWord(*v, i); };
   for (size_t i = NextToken(1, size - 1, may_be_name); i + 1 < size; i = NextToken(i + 1, size - 1, may_be_name)) {
     if (!NameWord(*v, i) || NameWord(*v, i - 1)) continue;
@@ -614,8 +636,8 @@ void FindByTrailingHead(SentenceView* v, DocumentState* state) {
 // "Analystin bei Forrester", "an analyst at Jefferies": the name after a role and "bei" works
 // there, so it is a company.
 void FindByEmployer(SentenceView* v, DocumentState* state) {
-  const ListBit person_roles = v->BitOf("person_roles");
-  if (!v->MayMatch(person_roles) || !v->MayMatch("employer_prepositions") || v->size() < 3) return;
+  const ListBit& person_roles = ListOf(*state, kPersonRoles);
+  if (!v->MayMatch(person_roles) || !v->MayMatch(ListOf(*state, kEmployerPrepositions)) || v->size() < 3) return;
   const auto is_role = [v, &person_roles](size_t i) { return v->CompoundEndsWith(person_roles, i); };  // few words are
   for (size_t i = NextToken(0, v->size() - 2, is_role); i + 2 < v->size(); i = NextToken(i + 1, v->size() - 2, is_role)) {
     if (v->Covered(i) || v->MatchAt("employer_prepositions", i + 1) == 0) continue;
@@ -635,8 +657,7 @@ void FindByEmployer(SentenceView* v, DocumentState* state) {
 }
 
 // The first token that is an apposition determiner after a comma; the sentence's size when none is.
-size_t FirstAppositionDeterminer(const SentenceView& v) {
-  const ListBit determiners = v.BitOf("apposition_determiners");
+size_t FirstAppositionDeterminer(const SentenceView& v, const ListBit& determiners) {
   return NextToken(1, v.size(), [&v, &determiners](size_t k) {
     return !Tokens(v)[k - 1].word && v.IsPunct(k - 1, ",") && v.MatchAt(determiners, k) > 0;
   });
@@ -645,12 +666,13 @@ size_t FirstAppositionDeterminer(const SentenceView& v) {
 // "Orrery, a London-based start-up", "Kivi, ein Chatbot aus Singapur": the name an
 // apposition's head word types.
 void FindByApposition(SentenceView* v, DocumentState* state) {
-  const HeadTypes heads(*v);
-  if (!heads.any() || !v->MayMatch("apposition_determiners")) return;
+  const HeadTypes heads(*v, *state);
+  const ListBit& determiners = ListOf(*state, kAppositionDeterminers);
+  if (!heads.any() || !v->MayMatch(determiners)) return;
   const size_t size = v->size();
   // The head comes after a comma and a determiner ("X, ein Chatbot"): none before the first such pair.
   const auto head = [&heads](size_t i) { return heads.At(i).has_value(); };  // few words are
-  for (size_t i = NextToken(std::max<size_t>(3, FirstAppositionDeterminer(*v) + 1), size, head); i < size;
+  for (size_t i = NextToken(std::max<size_t>(3, FirstAppositionDeterminer(*v, determiners) + 1), size, head); i < size;
        i = NextToken(i + 1, size, head)) {
     const std::optional<EntityType> type = heads.At(i);
     if (v->Covered(i)) continue;
@@ -680,7 +702,7 @@ void FindByApposition(SentenceView* v, DocumentState* state) {
 // "Spotify-Gründer Daniel Ek", "Ola founder Bhavish Aggarwal": the name before a role
 // that a person follows is a company.
 void FindByRole(SentenceView* v, DocumentState* state) {
-  if (!v->MayMatch("person_roles")) return;
+  if (!v->MayMatch(ListOf(*state, kPersonRoles))) return;
   const size_t size = v->size();
   for (size_t i = 0; i + 2 < size; ++i) {
     const Token& t = Tokens(*v)[i];
@@ -735,7 +757,7 @@ void FindLowercaseModels(SentenceView* v, DocumentState* state, bool numbers) {
 // "die GLM-Modelle", "der MiMo-Chatbot": an unknown acronym glued to a model head names a model.
 void FindByModelCompound(SentenceView* v, DocumentState* state) {
   const size_t size = v->size();
-  if (!v->MayMatch("model_compound_heads") || size < 3) return;
+  if (!v->MayMatch(ListOf(*state, kModelCompoundHeads)) || size < 3) return;
   const auto glued_on = [v](size_t i) { return !Tokens(*v)[i + 1].space_before && !Tokens(*v)[i + 2].space_before; };  // few tokens
   for (size_t i = NextToken(0, size - 2, glued_on); i + 2 < size; i = NextToken(i + 1, size - 2, glued_on)) {
     const Token& t = Tokens(*v)[i];
@@ -751,7 +773,7 @@ void FindByModelCompound(SentenceView* v, DocumentState* state) {
 void FindByShape(SentenceView* v, DocumentState* state, size_t number) {
   constexpr size_t kWords = 4;  // of a run; each after the first adds at most two tokens ("-R")
   const size_t size = v->size();
-  const ListBit company_suffixes = v->BitOf("company_suffixes");
+  const ListBit& company_suffixes = ListOf(*state, kCompanySuffixes);
   if ((number == size && !v->MayMatch(company_suffixes)) || size < 2) return;  // no version, no company suffix
   const auto may_be_suffix = [v, &company_suffixes](size_t i) {
     const WordTriggers::Entry& word = v->Word(i);
@@ -830,9 +852,9 @@ void MarkPrefixes(SentenceView* v, DocumentState* state) {
 // The tokens [first, last] of "das Unternehmen", "der Suchkonzern" or "the company" at
 // token i (a listed phrase, or a determiner and a company head word); after a country
 // adjective only the head ("Der chinesische Netzwerkausrüster"), so the adjective stays a span.
-std::optional<std::pair<size_t, size_t>> CompanyAnaphorAt(const SentenceView& v, size_t i) {
-  if (const size_t n = v.MatchAt("anaphora_company", i); n > 0) return std::make_pair(i, i + n - 1);
-  if (v.MatchAt("anaphora_determiners", i) == 0) return std::nullopt;
+std::optional<std::pair<size_t, size_t>> CompanyAnaphorAt(const SentenceView& v, const DocumentState& state, size_t i) {
+  if (const size_t n = v.MatchAt(ListOf(state, kAnaphoraCompany), i); n > 0) return std::make_pair(i, i + n - 1);
+  if (v.MatchAt(ListOf(state, kAnaphoraDeterminers), i) == 0) return std::nullopt;
   size_t head = i + 1;
   for (; head < v.size() && head < i + 6; ++head) {
     const Token& t = Tokens(v)[head];
@@ -864,8 +886,8 @@ void FindAnaphora(SentenceView* v, DocumentState* state) {
   };
   // The clause opens with the noun phrase, or after a fronted participle and its auxiliary
   // ("Finanziert wird das Unternehmen von ...").
-  const size_t start = v->size() > 2 && v->MatchAt("passive_auxiliaries", 1) > 0 && !v->Covered(0) ? 2 : 0;
-  const auto a = CompanyAnaphorAt(*v, start);
+  const size_t start = v->size() > 2 && v->MatchAt(ListOf(*state, kPassiveAuxiliaries), 1) > 0 && !v->Covered(0) ? 2 : 0;
+  const auto a = CompanyAnaphorAt(*v, *state, start);
   if (a && !v->Covered(a->second + 1) && state->trailing_name) {
     state->doc->mentions.push_back(*state->trailing_name);  // the name is a company after all
     const size_t named = state->doc->mentions.size() - 1;
@@ -875,9 +897,9 @@ void FindAnaphora(SentenceView* v, DocumentState* state) {
   }
   if (a && state->last_company && state->sentences_since_company <= 1 && !v->Covered(a->second + 1)) {
     copy(a->first, a->second, *state->last_company);
-  } else if (v->MatchAt("anaphora_subject", 0) > 0 && state->last_of_sentence) {
+  } else if (v->MatchAt(ListOf(*state, kAnaphoraSubject), 0) > 0 && state->last_of_sentence) {
     copy(0, 0, *state->last_of_sentence);
-  } else if (v->MatchAt("anaphora_person", 0) > 0 && state->last_person) {
+  } else if (v->MatchAt(ListOf(*state, kAnaphoraPerson), 0) > 0 && state->last_person) {
     copy(0, 0, *state->last_person);  // "Er wechselt zu Anthropic"
   }
 }
@@ -908,14 +930,14 @@ std::optional<Mention> TrailingName(const SentenceView& v) {
 }
 
 // Whether a token of the sentence is a funding word ("Finanzierungsrunde", "raised").
-bool SpeaksOfFunding(const SentenceView& v) {
-  static constexpr std::string_view kFundingLists[] = {"raise_verbs", "invest_verbs", "funded_words", "funding_nouns"};
+bool SpeaksOfFunding(const SentenceView& v, const DocumentState& state) {
+  static constexpr MentionList kFundingLists[] = {kRaiseVerbs, kInvestVerbs, kFundedWords, kFundingNouns};
   ListBit lists[std::size(kFundingLists)];  // those the sentence may match: only they are asked of each token
   ListBit* end = lists;
-  for (std::string_view list : kFundingLists) {
-    if (const ListBit bit = v.BitOf(list); v.MayMatch(bit)) *end++ = bit;
+  for (MentionList list : kFundingLists) {
+    if (const ListBit& bit = ListOf(state, list); v.MayMatch(bit)) *end++ = bit;
   }
-  const ListBit rounds = v.BitOf("round_nouns");
+  const ListBit& rounds = ListOf(state, kRoundNouns);
   if (!v.MayMatch(rounds) && end == lists) return false;
   for (size_t i = 0; i < v.size(); ++i) {
     const auto starts_at_i = [&v, i](const ListBit& list) { return v.MatchAt(list, i) > 0; };
@@ -957,6 +979,7 @@ void FindMentions(SentenceView* view, DocumentState* state) {
   // growing vector of mentions (bounded for long documents, where growth is rare anyway).
   std::vector<Mention>& mentions = state->doc->mentions;
   if (mentions.capacity() == 0) mentions.reserve(std::min(view->text.size() / 64, kMaxReservedMentions));
+  LookUpLists(*view, state);
   view->Prepare();
   FindKnownNames(view, state);
   FindLocalNames(view, state);
@@ -978,7 +1001,7 @@ void FindMentions(SentenceView* view, DocumentState* state) {
 
 void RememberMentions(const SentenceView& view, DocumentState* state) {
   ++state->sentences_since_funding;
-  if (SpeaksOfFunding(view)) state->sentences_since_funding = 0;
+  if (SpeaksOfFunding(view, *state)) state->sentences_since_funding = 0;
   state->last_of_sentence.reset();
   state->trailing_name = TrailingName(view);
   state->companies_last_sentence = 0;

@@ -16,7 +16,7 @@ constexpr size_t kMaxNameTokens = 7;
 constexpr size_t kMaxReservedMentions = 1024;
 constexpr std::string_view kInnerPunct = "-.&+/";
 
-// The trigger lists the finders ask of every sentence (or of every token), by their place in
+// The trigger lists the finders ask of every sentence or of many tokens, by their place in
 // DocumentState::list_bits.
 enum MentionList : size_t {
   kCompanyHeads, kModelHeads, kNamingWords, kPersonRoles, kPassiveAuxiliaries, kEnglishModelHeads,
@@ -315,22 +315,22 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
   }
 }
 
-inline bool NameWord(const SentenceView& v, size_t i);
-size_t NameEnd(const SentenceView& v, size_t i, size_t max_words);
-size_t NameEndAfter(const SentenceView& v, size_t i, size_t max_words);
+inline bool NameWord(const SentenceView& v, const DocumentState& state, size_t i);
+size_t NameEnd(const SentenceView& v, const DocumentState& state, size_t i, size_t max_words);
+size_t NameEndAfter(const SentenceView& v, const DocumentState& state, size_t i, size_t max_words);
 
 // A product named after the first word(s) of a company, ending at `last`: a version
 // ("Corvid 3 Pro") or a further capitalised word with an optional version ("Tessera Vox 2");
 // its last token, or `last` when none follows.
-size_t ProductOfCompany(const SentenceView& v, size_t last) {
+size_t ProductOfCompany(const SentenceView& v, const DocumentState& state, size_t last) {
   const size_t version = VersionSuffix(v, last);
   if (version != last) return version;
   const size_t next = last + 1;
-  if (next >= v.size() || !Tokens(v)[next].space_before || !NameWord(v, next) || Tokens(v)[next].has_digit ||
+  if (next >= v.size() || !Tokens(v)[next].space_before || !NameWord(v, state, next) || Tokens(v)[next].has_digit ||
       v.MatchAt("company_suffixes", next) > 0 || v.FirstName(next)) {
     return last;
   }
-  return VersionSuffix(v, NameEnd(v, next, 2) - 1);
+  return VersionSuffix(v, NameEnd(v, state, next, 2) - 1);
 }
 
 // Marks a key of local_names or local_prefixes in local_key_bits.
@@ -380,7 +380,7 @@ void FindLocalNames(SentenceView* v, DocumentState* state) {
     if (known.type == EntityType::kModel && best_form == Form::kName) model_end = VersionSuffix(*v, best_last);  // "Hibiki 2"
     if (known.type == EntityType::kCompany && best_form == Form::kName && model_end == best_last &&
         SpanKey(*v, i, best_last, SpanText(*v, i, best_last)) != known.key) {
-      model_end = ProductOfCompany(*v, best_last);  // "Corvid 3", "Tessera Vox 2" of Corvid Labs, Tessera AI
+      model_end = ProductOfCompany(*v, *state, best_last);  // "Corvid 3", "Tessera Vox 2" of Corvid Labs, Tessera AI
     }
     if (model_end != best_last) {  // "Nordwind-7B" of the start-up Nordwind AI, a newer version of a model
       AddSpan(v, state, i, model_end, EntityType::kModel, MentionStrength::kShape);
@@ -430,15 +430,16 @@ void AddLocalName(const SentenceView& v, size_t first, size_t last, size_t menti
   }
 }
 
-bool IsHeadWord(const SentenceView& v, size_t i) {
-  return v.CompoundEndsWith("company_heads", i) || v.CompoundEndsWith("model_heads", i) || v.CompoundEndsWith("person_roles", i);
+bool IsHeadWord(const SentenceView& v, const DocumentState& state, size_t i) {
+  return v.CompoundEndsWith(ListOf(state, kCompanyHeads), i) || v.CompoundEndsWith(ListOf(state, kModelHeads), i) ||
+         v.CompoundEndsWith(ListOf(state, kPersonRoles), i);
 }
 
 // Whether the capitalised word at token i is used as no name: it ends in "-based" ("Pune-based")
 // or is a head word.
-bool UsedAsNoName(const SentenceView& v, size_t i) {
+bool UsedAsNoName(const SentenceView& v, const DocumentState& state, size_t i) {
   if (v.Joined(i + 1) && v.Joined(i + 2) && v.MatchAt("based_words", i + 2) > 0 && v.IsPunct(i + 1, "-")) return true;
-  return IsHeadWord(v, i);
+  return IsHeadWord(v, state, i);
 }
 
 // NameWord's tests of the token itself, which rule out most tokens.
@@ -449,17 +450,19 @@ inline bool MayBeNameWord(const SentenceView& v, size_t i) {
 
 // Whether token i may start or continue an unknown name. Asked of nearly every token, so
 // the token's own tests, which rule out most, come first and inline.
-inline bool NameWord(const SentenceView& v, size_t i) { return MayBeNameWord(v, i) && !UsedAsNoName(v, i); }
+inline bool NameWord(const SentenceView& v, const DocumentState& state, size_t i) {
+  return MayBeNameWord(v, i) && !UsedAsNoName(v, state, i);
+}
 
 // One past the end of an unknown name whose first word is token i, a name word.
-size_t NameEndAfter(const SentenceView& v, size_t i, size_t max_words) {
+size_t NameEndAfter(const SentenceView& v, const DocumentState& state, size_t i, size_t max_words) {
   size_t end = i + 1, words = 1;
   const size_t size = v.size();
   while (end < size && words < max_words) {
     if (!Tokens(v)[end].space_before && end + 1 < size && Tokens(v)[end + 1].word && !Tokens(v)[end + 1].space_before &&
         !v.Covered(end + 1) && v.IsPunct(end, kInnerPunct)) {
       end += 2;
-    } else if (Tokens(v)[end].word && (NameWord(v, end) || v.MatchAt("company_suffixes", end) > 0) &&
+    } else if (Tokens(v)[end].word && (NameWord(v, state, end) || v.MatchAt(ListOf(state, kCompanySuffixes), end) > 0) &&
                !v.Covered(end)) {
       end += 1;
     } else {
@@ -471,16 +474,16 @@ size_t NameEndAfter(const SentenceView& v, size_t i, size_t max_words) {
 }
 
 // One past the end of an unknown name starting at i (i itself when there is none).
-size_t NameEnd(const SentenceView& v, size_t i, size_t max_words) {
-  return i < v.size() && NameWord(v, i) ? NameEndAfter(v, i, max_words) : i;
+size_t NameEnd(const SentenceView& v, const DocumentState& state, size_t i, size_t max_words) {
+  return i < v.size() && NameWord(v, state, i) ? NameEndAfter(v, state, i, max_words) : i;
 }
 
 // A capitalised person name of two or three words ("Kat Duffy", "Luong Van Phong").
-size_t PersonEnd(const SentenceView& v, size_t i) {
+size_t PersonEnd(const SentenceView& v, const DocumentState& state, size_t i) {
   size_t end = i;
   for (size_t words = 0; end < v.size() && words < 3 && Tokens(v)[end].word && Tokens(v)[end].upper_initial &&
          !Tokens(v)[end].has_digit && !v.Covered(end) && !v.NotName(end) &&
-         Tokens(v)[end].space_before && !IsHeadWord(v, end) && v.MatchAt("company_suffixes", end) == 0; ++words) {
+         Tokens(v)[end].space_before && !IsHeadWord(v, state, end) && v.MatchAt(ListOf(state, kCompanySuffixes), end) == 0; ++words) {
     ++end;
     // "Seo-yeon", "Jean-Pierre": a hyphen and a lowercase or capitalised part glued on
     if (end + 1 < v.size() && v.Joined(end) && v.Joined(end + 1) && Tokens(v)[end + 1].word && v.IsPunct(end, "-") &&
@@ -504,7 +507,7 @@ void FindPersons(SentenceView* v, DocumentState* state) {
     const bool cue = cue_at(i);
     if (!t.word || v->Covered(i)) continue;
     if (cue && i + 1 < size) {
-      const size_t end = PersonEnd(*v, i + 1);
+      const size_t end = PersonEnd(*v, *state, i + 1);
       const bool first_name = end > i + 1 && v->FirstName(i + 1);
       if (end >= i + 3 || (end == i + 2 && first_name)) {
         AddSpan(v, state, i + 1, end - 1, EntityType::kPerson, MentionStrength::kContext);
@@ -518,7 +521,7 @@ void FindPersons(SentenceView* v, DocumentState* state) {
       return i > 0 && !v->Covered(i - 1) && v->CompoundEndsWith("company_heads", i - 1) && !v->CompoundEndsWith("person_roles", i - 1);
     };
     if (v->FirstName(i) && t.upper_initial && !company_head()) {
-      const size_t end = PersonEnd(*v, i);
+      const size_t end = PersonEnd(*v, *state, i);
       size_t words = 1;
       for (size_t j = i + 1; j < end; ++j) words += Tokens(*v)[j].space_before ? 1 : 0;
       if (words >= 2) {  // "Mei-Ling Achterberg", not "Francisco-based"
@@ -537,7 +540,7 @@ void AddListedNames(SentenceView* v, DocumentState* state, size_t i, EntityType 
     if (v->IsPunct(i, ",")) ++i;
     if (const size_t joiner = i < v->size() ? v->MatchAt("list_joiners", i) : 0; joiner > 0) i += joiner;
     if (i == gap) return;
-    const size_t end = NameEnd(*v, i, 4);
+    const size_t end = NameEnd(*v, *state, i, 4);
     if (end == i) return;
     AddSpan(v, state, i, end - 1, type, MentionStrength::kContext);
     i = end;
@@ -595,11 +598,11 @@ void FindByContext(SentenceView* v, DocumentState* state) {
     if (start < size && !Tokens(*v)[start].word && v->IsPunct(start, "\"„“”«»'‚‘’")) ++start;
     // "its second model, Skarv 2": a model head, a comma and a versioned name
     const bool comma = *type == EntityType::kModel && start + 2 < size && !Tokens(*v)[start].word && v->IsPunct(start, ",") &&
-                       NameWord(*v, start + 1) && NameEnd(*v, start + 1, 4) > start + 1 &&
-                       Tokens(*v)[NameEnd(*v, start + 1, 4) - 1].has_digit;
+                       NameWord(*v, *state, start + 1) && NameEnd(*v, *state, start + 1, 4) > start + 1 &&
+                       Tokens(*v)[NameEnd(*v, *state, start + 1, 4) - 1].has_digit;
     if (comma) ++start;
     if (start >= size || !Tokens(*v)[start].space_before) continue;
-    const size_t end = NameEnd(*v, start, 4);
+    const size_t end = NameEnd(*v, *state, start, 4);
     if (end == start || (end == start + 1 && !Tokens(*v)[start].has_letter)) continue;  // "das Start-up 2020" names no one
     AddSpan(v, state, start, end - 1, *type, MentionStrength::kContext);
     if (v->CompoundEndsWith("list_heads", i)) AddListedNames(v, state, end, *type);
@@ -611,7 +614,7 @@ void FindByContext(SentenceView* v, DocumentState* state) {
 void FindByFrontedPassive(SentenceView* v, DocumentState* state) {
   if (v->size() < 4 || v->MatchAt(ListOf(*state, kPassiveAuxiliaries), 1) == 0) return;
   if (v->MatchAt("founded_words", 0) == 0 && v->MatchAt("funded_words", 0) == 0) return;
-  const size_t end = NameEnd(*v, 2, 4);
+  const size_t end = NameEnd(*v, *state, 2, 4);
   if (end > 2) AddSpan(v, state, 2, end - 1, EntityType::kCompany, MentionStrength::kContext);
 }
 
@@ -621,7 +624,7 @@ void FindByTrailingHead(SentenceView* v, DocumentState* state) {
   if (!v->MayMatch(ListOf(*state, kEnglishModelHeads)) || !v->MayMatch(ListOf(*state, kEnglishDeterminers)) || size < 2) return;
   const auto may_be_name = [v](size_t i) { return !Tokens(*v)[i].has_digit && MayBeNameWord(*v, i); };
   for (size_t i = NextToken(1, size - 1, may_be_name); i + 1 < size; i = NextToken(i + 1, size - 1, may_be_name)) {
-    if (!NameWord(*v, i) || NameWord(*v, i - 1)) continue;
+    if (!NameWord(*v, *state, i) || NameWord(*v, *state, i - 1)) continue;
     size_t head = i + 1;
     while (head < v->size() && head < i + 3 && !v->Covered(head) && Tokens(*v)[head].word && !Tokens(*v)[head].upper_initial &&
            v->MatchAt("english_model_heads", head) == 0) {
@@ -648,7 +651,7 @@ void FindByEmployer(SentenceView* v, DocumentState* state) {
     if (person == nullptr || person->type != EntityType::kPerson) continue;
     size_t start = i + 1 + v->MatchAt("employer_prepositions", i + 1);
     while (start < v->size() && v->MatchAt("determiners", start) > 0) ++start;
-    const size_t end = NameEnd(*v, start, 3);
+    const size_t end = NameEnd(*v, *state, start, 3);
     const bool city = start < v->size() && v->IsCity(start);
     if (end > start && !city && !v->Covered(start) && !Tokens(*v)[start].has_digit && (end >= v->size() || !v->Covered(end))) {
       AddSpan(v, state, start, end - 1, EntityType::kCompany, MentionStrength::kContext);
@@ -690,8 +693,8 @@ void FindByApposition(SentenceView* v, DocumentState* state) {
     if (v->MatchAt("definite_determiners", d - 1) > 0 && v->CompoundStart(i) > d + 1) continue;
     const size_t last = d - 3;
     size_t first = last;
-    while (first > 0 && last - first < 3 && NameWord(*v, first - 1) && Tokens(*v)[first].space_before) --first;
-    if (!NameWord(*v, first) || !NameWord(*v, last) ||
+    while (first > 0 && last - first < 3 && NameWord(*v, *state, first - 1) && Tokens(*v)[first].space_before) --first;
+    if (!NameWord(*v, *state, first) || !NameWord(*v, *state, last) ||
         (first > 0 && Tokens(*v)[first - 1].word && Tokens(*v)[first - 1].upper_initial && !v->Covered(first - 1))) {
       continue;
     }
@@ -706,7 +709,7 @@ void FindByRole(SentenceView* v, DocumentState* state) {
   const size_t size = v->size();
   for (size_t i = 0; i + 2 < size; ++i) {
     const Token& t = Tokens(*v)[i];
-    if (t.has_digit || !t.has_letter || t.text.size() < 3 || !NameWord(*v, i) || v->IsCity(i)) continue;
+    if (t.has_digit || !t.has_letter || t.text.size() < 3 || !NameWord(*v, *state, i) || v->IsCity(i)) continue;
     if (v->MatchAt("common_noun_shapes", i) > 0) continue;  // "Infrastruktur-Spezialist": a noun, not a company
     const bool glued = v->Joined(i + 1) && v->IsPunct(i + 1, "-") && v->Joined(i + 2);
     const bool spaced = Tokens(*v)[i + 1].space_before && Tokens(*v)[i + 1].word;
@@ -761,7 +764,7 @@ void FindByModelCompound(SentenceView* v, DocumentState* state) {
   const auto glued_on = [v](size_t i) { return !Tokens(*v)[i + 1].space_before && !Tokens(*v)[i + 2].space_before; };  // few tokens
   for (size_t i = NextToken(0, size - 2, glued_on); i + 2 < size; i = NextToken(i + 1, size - 2, glued_on)) {
     const Token& t = Tokens(*v)[i];
-    if (v->Joined(i) || !v->IsPunct(i + 1, "-") || !NameWord(*v, i)) continue;
+    if (v->Joined(i) || !v->IsPunct(i + 1, "-") || !NameWord(*v, *state, i)) continue;
     const bool acronym = t.text.size() >= 2 && std::none_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (!acronym || v->Covered(i + 2) || v->CompoundEnd(i + 2) != i + 3 || !v->CompoundEndsWith("model_compound_heads", i + 2)) continue;
     AddSpan(v, state, i, i, EntityType::kModel, MentionStrength::kContext);
@@ -786,10 +789,10 @@ void FindByShape(SentenceView* v, DocumentState* state, size_t number) {
     if (number <= i) number = NextNumber(*v, i + 1);
     if (suffix <= i) suffix = NextToken(i + 1, size, may_be_suffix);
     if (std::min(number, suffix) > i + 2 * (kWords - 1)) continue;  // no version or suffix can be in the run
-    if (i > 0 && NameWord(*v, i - 1)) continue;  // inside a capitalised run: its start decides
-    if (!NameWord(*v, i)) continue;
-    if (v->IsCity(i) && NameWord(*v, i + 1)) continue;  // "Londoner X Ventures"
-    const size_t end = NameEndAfter(*v, i, kWords);
+    if (i > 0 && NameWord(*v, *state, i - 1)) continue;  // inside a capitalised run: its start decides
+    if (!NameWord(*v, *state, i)) continue;
+    if (v->IsCity(i) && NameWord(*v, *state, i + 1)) continue;  // "Londoner X Ventures"
+    const size_t end = NameEndAfter(*v, *state, i, kWords);
     // A version anywhere in the run makes it a model: "GLM-4", "Qwen 2.5", "Orrery Lens 3",
     // "Tianmu-R 2.0"; a tier may follow ("Kestrel 1.5 Pro").
     bool version = false;
@@ -859,7 +862,7 @@ std::optional<std::pair<size_t, size_t>> CompanyAnaphorAt(const SentenceView& v,
   for (; head < v.size() && head < i + 6; ++head) {
     const Token& t = Tokens(v)[head];
     const bool adjective = v.Covered(head) && v.SpanAt(head)->form == Form::kAdjective;
-    const auto filler = [&] { return !v.Covered(head) && !t.upper_initial && !IsHeadWord(v, head) && (t.word || v.IsPunct(head, "-")); };
+    const auto filler = [&] { return !v.Covered(head) && !t.upper_initial && !IsHeadWord(v, state, head) && (t.word || v.IsPunct(head, "-")); };
     const auto city = [&] {
       return !v.Covered(head) && t.word &&
              (v.IsCity(head) ||  // "The San Francisco-based start-up"
@@ -905,14 +908,14 @@ void FindAnaphora(SentenceView* v, DocumentState* state) {
 }
 
 // The unknown capitalised name that ends a sentence, as a company mention ("ist Quellwerk.").
-std::optional<Mention> TrailingName(const SentenceView& v) {
+std::optional<Mention> TrailingName(const SentenceView& v, const DocumentState& state) {
   size_t last = v.size();
   while (last > 0 && !Tokens(v)[last - 1].word) --last;
   if (last < 2 || last + 1 < v.size()) return std::nullopt;  // only punctuation may follow
   size_t first = last - 1;
-  while (first > 1 && last - first < 3 && NameWord(v, first - 1) && Tokens(v)[first].space_before) --first;
+  while (first > 1 && last - first < 3 && NameWord(v, state, first - 1) && Tokens(v)[first].space_before) --first;
   for (size_t i = first; i < last; ++i) {
-    if (!NameWord(v, i) || Tokens(v)[i].has_digit) return std::nullopt;
+    if (!NameWord(v, state, i) || Tokens(v)[i].has_digit) return std::nullopt;
   }
   if (first == 0 || (Tokens(v)[first - 1].word && Tokens(v)[first - 1].upper_initial)) return std::nullopt;
   if (v.MatchAt("trailing_name_blockers", first - 1) > 0) return std::nullopt;  // "vor der Geldspritze.", "auf Einkaufstour."
@@ -1003,7 +1006,7 @@ void RememberMentions(const SentenceView& view, DocumentState* state) {
   ++state->sentences_since_funding;
   if (SpeaksOfFunding(view, *state)) state->sentences_since_funding = 0;
   state->last_of_sentence.reset();
-  state->trailing_name = TrailingName(view);
+  state->trailing_name = TrailingName(view, *state);
   state->companies_last_sentence = 0;
   ++state->sentences_since_company;
   bool company_seen = false, prefix_only = false;

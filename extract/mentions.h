@@ -40,8 +40,9 @@ struct DocumentState {
   // name's genitive ("brightloops"): a word whose key's bit is clear begins no local name,
   // so the search skips it without building and looking up its key.
   std::bitset<4096> local_key_bits;
-  // The bits of the trigger lists the finders ask of every sentence, in the finders' own order:
-  // looked up by the document's first FindMentions (SentenceView::BitOf finds a list by its name).
+  // The bits of the trigger lists the finders ask of every sentence or of many tokens, in the
+  // finders' own order: looked up by the document's first FindMentions (SentenceView::BitOf
+  // finds a list by its name each time).
   std::vector<ListBit> list_bits;
 };
 

@@ -33,6 +33,7 @@ constexpr std::string_view kMentionListNames[kMentionLists] = {
 // Looks the bits of the document's lists up, once.
 void LookUpLists(const SentenceView& v, DocumentState* state) {
   if (!state->list_bits.empty()) return;
+  state->list_bits.reserve(kMentionLists);
   for (std::string_view list : kMentionListNames) state->list_bits.push_back(v.BitOf(list));
 }
 

@@ -397,10 +397,10 @@ void AddLocalPrefix(const std::string& prefix, DocumentState* state) {
   if (state->local_prefixes.insert(prefix).second) MarkLocalKey(prefix, state);
 }
 
-// The name `key` stands for `mention` unless it stands for an earlier one.
+// The name `key`, whose bit the caller marked (as a prefix's), stands for `mention` unless it
+// stands for an earlier one.
 void AddLocalKey(const std::string& key, size_t mention, DocumentState* state) {
   if (!state->local_names.try_emplace(key, mention).second) return;
-  MarkLocalKey(key, state);
   MarkLocalKey(key + "s", state);  // the genitive FindLocalNames also accepts
 }
 
@@ -413,6 +413,7 @@ void AddLocalName(const std::string& key, const std::string& surface, size_t men
     AddLocalPrefix(prefix, state);
     from = space + 1;
   }
+  MarkLocalKey(key, state);
   AddLocalKey(key, mention, state);
 }
 
@@ -420,12 +421,13 @@ void AddLocalName(const std::string& key, const std::string& surface, size_t men
 void AddLocalName(const SentenceView& v, size_t first, size_t last, size_t mention, DocumentState* state) {
   std::string key;
   for (size_t j = first; j <= last; ++j) {
+    if (j > first && v.keys[j].empty()) continue;  // punctuation: the prefix before, added already
     key += v.keys[j];
     AddLocalPrefix(key, state);
   }
   AddLocalKey(key, mention, state);
   if (last > first && v.MatchAt("droppable_suffixes", last) > 0) {  // "Qiantang" for "Qiantang AI"
-    std::string short_key;
+    std::string short_key;  // the prefix before the last token, added (and marked) above
     for (size_t j = first; j < last; ++j) short_key += v.keys[j];
     if (short_key.size() > 3) AddLocalKey(short_key, mention, state);
   }

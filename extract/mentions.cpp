@@ -289,9 +289,14 @@ void FindKnownNames(SentenceView* v, DocumentState* state) {
     if (common_word) continue;  // "Über" folds to the key of Uber
     // "in Berlin" is a place; "Washington will ..." is the government.
     if (best->metonym && i > 0 && v->MatchAt("locative_prepositions", i - 1) > 0) continue;
-    const bool city_based = best_last + 2 < size && v->MatchAt("based_words", best_last + 2) > 0 && v->IsPunct(best_last + 1, "-");
-    const bool city_head = best_last + 1 < size && v->CompoundEndsWith("company_heads", v->CompoundEnd(best_last + 1) - 1);
-    if (best->metonym && (city_based || city_head)) continue;  // "London-based", "a London start-up" are the city
+    // Asked only of a metonym: a city may stand for its government, other names not.
+    const auto city_based = [&] {
+      return best_last + 2 < size && v->MatchAt("based_words", best_last + 2) > 0 && v->IsPunct(best_last + 1, "-");
+    };
+    const auto city_head = [&] {
+      return best_last + 1 < size && v->CompoundEndsWith(ListOf(*state, kCompanyHeads), v->CompoundEnd(best_last + 1) - 1);
+    };
+    if (best->metonym && (city_based() || city_head())) continue;  // "London-based", "a London start-up" are the city
     const bool glued = best_last + 2 < size && v->Joined(best_last + 1) && v->Joined(best_last + 2) && v->IsPunct(best_last + 1, "-");
     if (glued && v->MatchAt("prefix_exceptions", best_last + 2) > 0) continue;  // "US-Dollar" names a currency
     // "Julia Schmidt" is not the known Eric Schmidt: a surname after another name is someone else.

@@ -337,7 +337,13 @@ struct SentenceView {
   bool IsPunct(size_t i, std::string_view chars) const {
     if (i >= size_ || token_[i].word) return false;
     const std::string_view t = token_[i].text;
-    return t.size() == 1 ? chars.find(t[0]) != std::string_view::npos : chars.find(t) != std::string_view::npos;
+    if (t.size() != 1) return chars.find(t) != std::string_view::npos;
+    if (chars.size() > 4) return chars.find(t[0]) != std::string_view::npos;
+    // Callers pass literals: a few characters unroll into compares, cheaper than a call to memchr.
+    for (const char c : chars) {
+      if (c == t[0]) return true;
+    }
+    return false;
   }
   /// The first token of the compound word that ends at token i ("KI" for "KI-Start-up").
   size_t CompoundStart(size_t i) const;

@@ -277,11 +277,19 @@ void SentenceView::Prepare() {
 }
 
 std::optional<size_t> SentenceView::Find(std::string_view list, size_t from, size_t to) const {
-  if (!MayMatch(list)) return std::nullopt;
-  for (size_t i = from; i < to && i < size(); ++i) {
-    if (MatchAt(list, i) > 0) return i;
+  to = std::min(to, size_);
+  const size_t i = FirstMatch(word_triggers_->BitOf(list), from, to);
+  return i < to ? std::optional<size_t>(i) : std::nullopt;
+}
+
+size_t SentenceView::FirstMatch(ListBit bit, size_t from, size_t to) const {
+  if (!present_.Has(bit)) return to;  // most sentences: nothing to scan
+  for (size_t i = from; i < to; ++i) {
+    // MatchAt(list, i) > 0: a single-word trigger matches whatever phrase the word may begin.
+    const WordTriggers::Entry& word = *word_bits_[i];
+    if (word.single.Has(bit) || (word.phrase_start.Has(bit) && MatchPhrase(bit.index, i) > 0)) return i;
   }
-  return std::nullopt;
+  return to;
 }
 
 }  // namespace kg

@@ -281,6 +281,8 @@ struct SentenceView {
   // MatchAt's answer where a phrase of the list may start, remembered in phrase_matches_.
   // Takes the list's index, not its ListBit: MatchAt then passes it in a register.
   size_t MatchPhrase(size_t index, size_t i) const;
+  // The first token in [from, to) (to <= size_) where a trigger of the list starts, else `to`.
+  size_t FirstMatch(ListBit bit, size_t from, size_t to) const;
 
  public:
   const std::vector<Token>& tokens() const { return sentence.tokens; }
@@ -331,6 +333,11 @@ struct SentenceView {
   bool CompoundEndsWith(const ListBit& bit, size_t i) const { return i < size() && compound_bits_[i].Has(bit); }
   /// First token index in [from, to) where a trigger of `list` starts.
   std::optional<size_t> Find(std::string_view list, size_t from, size_t to) const;
+  /// First token index from `from` on where a trigger of `list` starts, else size(): rules
+  /// step from trigger to trigger with it, looking the list up once a step, not per token.
+  size_t NextMatch(std::string_view list, size_t from) const {
+    return FirstMatch(word_triggers_->BitOf(list), from, size_);
+  }
   /// Whether tokens i-1 and i are glued together (no space, hyphen or similar between).
   bool Joined(size_t i) const { return i > 0 && i < size_ && !token_[i].space_before; }
   /// Whether token i is punctuation, one of `chars` (each a character, not a string).

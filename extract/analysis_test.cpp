@@ -78,6 +78,21 @@ TEST_CASE("MayMatch holds wherever a token matches a list: as a word, a phrase o
 }
 
 
+TEST_CASE("NextMatch and Find stop at the first token from which MatchAt matches") {
+  SplitText split("Im Vergleich zu OpenAI hat das Start-up aus München 2024 investiert, sagte sie.");
+  const SentenceView view = split.View(0);
+  for (const auto& named_list : split.k.triggers) {
+    const std::string& name = named_list.first;
+    for (size_t from = 0; from <= view.size(); ++from) {
+      size_t first = from;
+      while (first < view.size() && view.MatchAt(name, first) == 0) ++first;
+      CHECK_MESSAGE(view.NextMatch(name, from) == first, name << " from " << from);
+      CHECK(view.Find(name, from, first + 1) == (first < view.size() ? std::optional<size_t>(first) : std::nullopt));
+      if (first > from) CHECK_FALSE(view.Find(name, from, first).has_value());
+    }
+  }
+}
+
 TEST_CASE("a view on reused buffers starts from its own sentence, not the last one's") {
   SplitText split("Quarzwerk baut Modelle in Berlin. Kurz.");
   REQUIRE(split.sentences.size() == 2);

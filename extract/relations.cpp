@@ -504,8 +504,7 @@ void SentenceRules::DevelopedByPreposition() {
 
 // "Kimi K2, entwickelt vom Start-up Moonshot AI"; "des von OpenAI entwickelten Systems"
 void SentenceRules::DevelopedByParticiple() {
-  for (size_t t = 0; t < v_.size(); ++t) {
-    if (!Is("developed_participles", t)) continue;
+  for (size_t t = v_.NextMatch("developed_participles", 0); t < v_.size(); t = v_.NextMatch("developed_participles", t + 1)) {
     if (Is("passive_agents", t + 1)) {
       const Span* c = StartsAt(v_.SkipHead("company_heads", SkipModifiers(t + 2, 5)));
       const Span* m = PreviousSpan(t, 4);
@@ -524,8 +523,8 @@ void SentenceRules::DevelopedByParticiple() {
 
 // "DeepSeek sorgt mit seinem Modell DeepSeek-R1 ..."; "Moonshot AI ... ihr neuestes Modell Kimi K2.5"
 void SentenceRules::DevelopedByPossessivePronoun() {
-  for (size_t p = 0; p < v_.size(); ++p) {  // "Ihr Modell X ..." opening a sentence: the text's company's
-    if (!Is("possessive_pronouns", p)) continue;
+  // "Ihr Modell X ..." opening a sentence: the text's company's
+  for (size_t p = v_.NextMatch("possessive_pronouns", 0); p < v_.size(); p = v_.NextMatch("possessive_pronouns", p + 1)) {
     const Span* c = PreviousSpan(p, 8);  // past countries and its other models ("sein Modell X in seine App Y")
     while (c != nullptr && (c->type == EntityType::kCountry || c->type == EntityType::kModel)) c = PreviousSpan(c->first, 8);
     const size_t i = SkipModifiers(p + 1, 3);
@@ -546,8 +545,7 @@ void SentenceRules::DevelopedByPossessivePronoun() {
 // "das hauseigene Modell Llama 4", "its in-house Nova models": the model of the company the
 // sentence (or, naming none, the text) is about.
 void SentenceRules::DevelopedByInHouse() {
-  for (size_t t = 0; t + 1 < v_.size(); ++t) {
-    if (!Is("inhouse_words", t)) continue;
+  for (size_t t = v_.NextMatch("inhouse_words", 0); t + 1 < v_.size(); t = v_.NextMatch("inhouse_words", t + 1)) {
     const size_t head = SkipModifiers(t + 1, 2);
     const Span* m = StartsAt(SkipModifiers(v_.SkipHead("model_heads", head), 1));
     if (m == nullptr) m = StartsAt(head);  // "its in-house Nova foundation models"
@@ -655,8 +653,7 @@ void SentenceRules::DevelopedByPronounVerb() {
 // Step-3 auf multimodale Modelle": a model introduced by "mit" and described by a model head
 // belongs to the company the clause is about.
 void SentenceRules::DevelopedByWithModel() {
-  for (size_t w = 1; w + 1 < v_.size(); ++w) {
-    if (!Is("with_prepositions", w)) continue;
+  for (size_t w = v_.NextMatch("with_prepositions", 1); w + 1 < v_.size(); w = v_.NextMatch("with_prepositions", w + 1)) {
     const Span* m = StartsAt(w + 1);
     if (m == nullptr || m->type != EntityType::kModel || m->form != Form::kName) continue;
     bool described = false;
@@ -698,8 +695,7 @@ void SentenceRules::DevelopedByMaker() {
 
 // "Liang, der den Fonds High-Flyer leitet"; "Jane Doe, who runs Acme AI"
 void SentenceRules::WorksForLeader() {
-  for (size_t t = 1; t < v_.size(); ++t) {
-    if (!Is("lead_verbs", t)) continue;
+  for (size_t t = v_.NextMatch("lead_verbs", 1); t < v_.size(); t = v_.NextMatch("lead_verbs", t + 1)) {
     const Span* company = PreviousSpan(t, 1);
     if (company == nullptr || company->type != EntityType::kCompany) {  // "führt das Start-up X", "leitete beim Konzern X das Team"
       const size_t after = Is("work_prepositions", t + 1) ? t + 2 : t + 1;
@@ -718,8 +714,8 @@ void SentenceRules::WorksForLeader() {
 // "chinesische Firmen setzen auf inländische Alternativen wie Chips von Huawei und Baidu":
 // "domestic" refers back to the one country the sentence names before it.
 void SentenceRules::BasedInDomestic() {
-  for (size_t t = 0; t < v_.size(); ++t) {
-    if (v_.Covered(t) || !Is("domestic_words", t)) continue;
+  for (size_t t = v_.NextMatch("domestic_words", 0); t < v_.size(); t = v_.NextMatch("domestic_words", t + 1)) {
+    if (v_.Covered(t)) continue;
     const Span* country = nullptr;
     for (const Span& s : v_.spans) {
       if (s.type != EntityType::kCountry || s.last >= t) continue;
@@ -1138,8 +1134,7 @@ void SentenceRules::FundedByPassive() {
 // "StepFun, das Jiang Daxin nach seinem Abschied von Microsoft gründete": the relative
 // clause's person founded the company before the comma.
 void SentenceRules::WorksForRelativeFounder() {
-  for (size_t t = 3; t < v_.size(); ++t) {
-    if (!Is("founded_words", t)) continue;
+  for (size_t t = v_.NextMatch("founded_words", 3); t < v_.size(); t = v_.NextMatch("founded_words", t + 1)) {
     for (size_t r = t; r-- > 1 && r + 14 > t;) {
       if (!v_.IsPunct(r, ",") || !Is("relative_pronouns", r + 1)) continue;
       const Span* company = v_.SpanAt(r - 1);
@@ -1183,8 +1178,7 @@ void SentenceRules::WorksForOwnedApposition() {
 // "Samsung hat X zum Leiter ernannt", "holte Firmenchef X zu Google DeepMind", "Meta hired X":
 // the company that appoints or hires a person.
 void SentenceRules::WorksForAppointment() {
-  for (size_t t = 1; t < v_.size(); ++t) {
-    if (!Is("appoint_words", t)) continue;
+  for (size_t t = v_.NextMatch("appoint_words", 1); t < v_.size(); t = v_.NextMatch("appoint_words", t + 1)) {
     const Span* person = nullptr;
     for (size_t i = t >= 8 ? t - 8 : 0; i < v_.size() && i < t + 8 && person == nullptr; ++i) {
       const Span* s = StartsAt(i);
@@ -1208,8 +1202,7 @@ void SentenceRules::WorksForAppointment() {
 
 // "Geleitet werden die Labs von X", "das von X geführt wird", "run by X": leaders work for it.
 void SentenceRules::WorksForLedPassive() {
-  for (size_t t = 0; t < v_.size(); ++t) {
-    if (!Is("led_passive_words", t)) continue;
+  for (size_t t = v_.NextMatch("led_passive_words", 0); t < v_.size(); t = v_.NextMatch("led_passive_words", t + 1)) {
     const Passive p = PassiveAt(t);
     if (p.subject == nullptr) continue;
     for (const Span* leader : p.agents) {
@@ -1295,8 +1288,7 @@ void SentenceRules::WorksForRelativeClause() {
 
 // "X verliert seinen Mitgründer Y an Meta", "X lost Y to Google": Y now works for the winner.
 void SentenceRules::WorksForLostTo() {
-  for (size_t t = 0; t + 3 < v_.size(); ++t) {
-    if (!Is("lose_verbs", t)) continue;
+  for (size_t t = v_.NextMatch("lose_verbs", 0); t + 3 < v_.size(); t = v_.NextMatch("lose_verbs", t + 1)) {
     for (size_t i = t + 1; i < v_.size() && i < t + 6; ++i) {
       const Span* p = StartsAt(i);
       if (p == nullptr) continue;
@@ -1320,8 +1312,7 @@ void SentenceRules::WorksForTopicRole() {
 
 // "X wurde von Y gegründet", "founded by Y" and "Y gründete X", "Y founded X": founders work for X.
 void SentenceRules::WorksForFounder() {
-  for (size_t t = 0; t < v_.size(); ++t) {
-    if (!Is("founded_words", t)) continue;
+  for (size_t t = v_.NextMatch("founded_words", 0); t < v_.size(); t = v_.NextMatch("founded_words", t + 1)) {
     const Passive p = PassiveAt(t);
     if (p.subject != nullptr) {
       for (const Span* founder : p.agents) Emit(*founder, RelationType::kWorksFor, *p.subject, "founder", 0.8, t);
@@ -1427,8 +1418,7 @@ void SentenceRules::AttributiveParticiples() {
 
 // "X ist bei Y tätig", "who works as an engineer at Y" (verb-final German)
 void SentenceRules::WorksForVerbFinal() {
-  for (size_t t = 2; t < v_.size(); ++t) {
-    if (!Is("work_final_words", t)) continue;
+  for (size_t t = v_.NextMatch("work_final_words", 2); t < v_.size(); t = v_.NextMatch("work_final_words", t + 1)) {
     const Span* company = nullptr;
     for (size_t i = t; i-- > 0 && i + 9 > t;) {  // "bei Google DeepMind in London ein Team geleitet"
       if (Is("work_targets", i) && i + 1 < t) company = StartsAt(v_.SkipHead("company_heads", SkipModifiers(i + 1, 2)));
@@ -1467,8 +1457,8 @@ void SentenceRules::FundedByFrontedInvestment() {
 // "In der Runde haben der Fonds A und die Bank B investiert": investors before a clause-final
 // investment verb, after the auxiliary, in a sentence about a round: the text's company's.
 void SentenceRules::FundedByVerbFinalInvestment() {
-  for (size_t t = 2; t < v_.size(); ++t) {
-    if (!Is("invest_verbs", t) || (t + 1 < v_.size() && T()[t + 1].word)) continue;
+  for (size_t t = v_.NextMatch("invest_verbs", 2); t < v_.size(); t = v_.NextMatch("invest_verbs", t + 1)) {
+    if (t + 1 < v_.size() && T()[t + 1].word) continue;
     const std::vector<const Span*> investors = ListBefore(t);
     if (investors.empty() || investors.back()->last + 1 != t) continue;
     size_t open = investors.front()->first;
@@ -1489,8 +1479,7 @@ void SentenceRules::FundedByEntry() {
   while (particle > 0 && !T()[particle - 1].word) --particle;
   if (particle < 3 || !Is("entry_particles", particle - 1)) return;
   --particle;
-  for (size_t t = 1; t + 1 < particle; ++t) {
-    if (!Is("entry_verbs", t)) continue;
+  for (size_t t = v_.NextMatch("entry_verbs", 1); t + 1 < particle; t = v_.NextMatch("entry_verbs", t + 1)) {
     const Span* target = nullptr;
     for (size_t i = t + 1; i < particle && target == nullptr; ++i) {
       if (Is("invest_targets", i) || Is("employer_prepositions", i)) target = StartsAt(SkipItemHeads(i + 1));
@@ -1538,8 +1527,7 @@ void SentenceRules::FundedByInvestedIn() {
 
 // "Microsoft investierte 10 Milliarden Dollar in OpenAI"; "Amazon invested in Anthropic"
 void SentenceRules::FundedByInvestment() {
-  for (size_t t = 0; t < v_.size(); ++t) {
-    if (!Is("invest_verbs", t)) continue;
+  for (size_t t = v_.NextMatch("invest_verbs", 0); t < v_.size(); t = v_.NextMatch("invest_verbs", t + 1)) {
     const Span* investor = t > 0 ? PreviousSpan(t, 6) : nullptr;
     if (t == 0 && Is("copulas", 1)) investor = StartsAt(SkipItemHeads(2));  // "Beteiligt ist MGX an OpenAI und xAI"
     if (investor == nullptr || investor->form == Form::kAdjective) continue;
@@ -1615,8 +1603,7 @@ void SentenceRules::FundedByMoneySource() {
 // "SoftBank ist einer der größten Geldgeber von OpenAI", "Sein Konzern ist Investor bei X":
 // the subject of a copula funds the company after the investor noun.
 void SentenceRules::FundedByInvestorCopula() {
-  for (size_t t = 1; t + 2 < v_.size(); ++t) {
-    if (!Is("copulas", t)) continue;
+  for (size_t t = v_.NextMatch("copulas", 1); t + 2 < v_.size(); t = v_.NextMatch("copulas", t + 1)) {
     const Span* investor = PreviousSpan(t, 1);
     if (investor == nullptr || !Named(*investor) || investor->type == EntityType::kModel) continue;
     for (size_t i = t + 1; i < v_.size() && i < t + 7; ++i) {
@@ -1721,9 +1708,8 @@ bool SentenceRules::IsListedWith(const Span& a, const Span& b) const {
 // "An Xs Finanzierungsrunde beteiligten sich A und B", "Neben A beteiligte sich B an der Runde":
 // investors joining a round of the company named with it, or of the text's company.
 void SentenceRules::FundedByParticipation() {
-  for (size_t t = 0; t + 1 < v_.size(); ++t) {
+  for (size_t t = v_.NextMatch("participation_verbs", 0); t + 1 < v_.size(); t = v_.NextMatch("participation_verbs", t + 1)) {
     const size_t n = v_.MatchAt("participation_verbs", t);
-    if (n == 0) continue;
     const Span* owner = nullptr;  // "Tenstorrents ... Runde", "an der Runde von X"
     bool round = false;
     for (size_t i = 0; i < v_.size(); ++i) {
@@ -1749,8 +1735,7 @@ void SentenceRules::FundedByParticipation() {
 // "Die Seed-Runde von X führte der Investor Y an", "Y leitete Xs Finanzierungsrunde": the
 // company that leads a round funds the round's company (named with the round, or the text's).
 void SentenceRules::FundedByLeadVerb() {
-  for (size_t t = 1; t < v_.size(); ++t) {
-    if (!Is("lead_verbs", t)) continue;
+  for (size_t t = v_.NextMatch("lead_verbs", 1); t < v_.size(); t = v_.NextMatch("lead_verbs", t + 1)) {
     const Span* owner = nullptr;
     bool round = false;
     for (size_t i = 0; i < v_.size() && i < t + 6; ++i) {
@@ -1773,8 +1758,7 @@ void SentenceRules::FundedByLeadVerb() {
 
 // "X sammelte 100 Millionen Dollar von A und B ein"; "X raised $6bn from investors including A"
 void SentenceRules::FundedByRound() {
-  for (size_t t = 1; t < v_.size(); ++t) {
-    if (!Is("raise_verbs", t)) continue;
+  for (size_t t = v_.NextMatch("raise_verbs", 1); t < v_.size(); t = v_.NextMatch("raise_verbs", t + 1)) {
     // The company that raises: the nearest name before the verb ("OpenAI sammelte"), with
     // no other company between.
     // Verb-final, the sources come before it: "der dafür Geld vom Fonds A und von B erhalten hat".
@@ -1858,10 +1842,7 @@ bool SentenceRules::MayCompete() const {
 
 // "Kimi K2 soll GPT-4 übertreffen", "chinesische Modelle halten mit denen der USA Schritt"
 void SentenceRules::CompetesWith() {
-  std::optional<size_t> trigger;
-  for (size_t t = 0; t < v_.size() && !trigger; ++t) {
-    if (Is("compete_words", t)) trigger = t;
-  }
+  const std::optional<size_t> trigger = v_.Find("compete_words", 0, v_.size());
   if (!trigger) return;
   const size_t end = ClauseEnd(*trigger);
   std::vector<const Span*> candidates;

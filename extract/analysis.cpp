@@ -101,7 +101,11 @@ const WordTriggers::Entry& WordTriggers::Of(std::string_view folded) {
                      (!lowercase_stem.empty() && knowledge_.lowercase_prefixes.Contains(lowercase_stem));
   e.country_adjective = CountryOfAdjective(knowledge_, word);
   e.city_prefix = knowledge_.city_prefixes.Contains(e.key);
-  e.city = e.city_prefix && knowledge_.city_countries.count(e.key) > 0;  // a city's key is a prefix of it
+  if (e.city_prefix) {  // a city's key is a prefix of it
+    const auto city = knowledge_.city_countries.find(e.key);
+    e.city = city != knowledge_.city_countries.end();
+    if (e.city) e.city_country = city->second;
+  }
   const TriggerWordIndex::Lists lists = knowledge_.trigger_words.Of(word);
   e.single = ListSet(lists.single);
   e.phrase_start = ListSet(lists.phrase_start);

@@ -87,6 +87,7 @@ class WordTriggers {
     bool lowercase_name = false;  // the key, also less a genitive "s", begins a lowercase name ("xAI")
     bool city_prefix = false;     // the key begins a city's key ("san" of San Francisco)
     bool city = false;            // the key is a city's key ("london", "londoner")
+    size_t city_country = 0;      // then the city's country (an entity)
     std::optional<size_t> country_adjective;  // the country of an adjective ("chinesischen")
     // The lists with a phrase whose second word this is, once PhraseSecond computed them
     // (few words follow a phrase's first word: most entries never need them).

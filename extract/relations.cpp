@@ -177,6 +177,12 @@ class SentenceRules {
     return CityFrom(i);
   }
   std::optional<std::pair<size_t, size_t>> CityFrom(size_t i) const;
+  // The first token from i on where CityAt may find a city, else the sentence's size: a scan
+  // with no call in it, so its loads stay out of the loop.
+  size_t NextCityCandidate(size_t i) const {
+    while (i < v_.size() && !(T()[i].upper_initial && v_.Word(i).city_prefix)) ++i;
+    return i;
+  }
   // Adds a mention of `country` over the city's tokens and returns it as a span.
   Span CountryOfCity(size_t first, size_t last, size_t country);
   void WorksForCompound();
@@ -859,13 +865,14 @@ const Span* SentenceRules::AppositionOwner(size_t i) const {
 }
 
 std::optional<std::pair<size_t, size_t>> SentenceRules::CityFrom(size_t i) const {
-  std::string key;
   std::optional<std::pair<size_t, size_t>> found;  // last token, country entity
-  for (size_t j = i; j < v_.size() && j < i + 3; ++j) {
-    if (v_.Covered(j) || !T()[j].word || (j > i && !T()[j].space_before)) break;
+  if (v_.Covered(i) || !T()[i].word) return found;
+  if (v_.Word(i).city) found = std::make_pair(i, v_.Word(i).city_country);  // the word alone names one
+  std::string key(v_.keys[i]);
+  for (size_t j = i + 1; j < v_.size() && j < i + 3; ++j) {
+    if (v_.Covered(j) || !T()[j].word || !T()[j].space_before) break;
     key += v_.keys[j];
-    if (j > i && !v_.knowledge.city_prefixes.Contains(key)) break;  // no city's key begins so (CityAt tested i's)
-    if (j == i && !v_.Word(i).city) continue;                        // the word alone is known to name no city
+    if (!v_.knowledge.city_prefixes.Contains(key)) break;  // no city's key begins so (CityAt tested i's)
     auto it = v_.knowledge.city_countries.find(key);
     if (it != v_.knowledge.city_countries.end()) found = std::make_pair(j, it->second);
   }
@@ -907,8 +914,8 @@ void SentenceRules::BasedInFrontedPlace() {
 // "das Pariser Start-up Mistral AI", "X mit Sitz in München", "the Shenzhen-based X"
 void SentenceRules::BasedInCity() {
   bool any_city = false;  // the second form needs a city too
-  for (size_t i = 0; i < v_.size(); ++i) {
-    const auto city = CityAt(i);
+  for (size_t i = NextCityCandidate(0); i < v_.size(); i = NextCityCandidate(i + 1)) {
+    const auto city = CityFrom(i);
     if (!city) continue;
     any_city = true;
     size_t after = city->first + 1;

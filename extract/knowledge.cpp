@@ -147,6 +147,30 @@ class CountryCodes {
   size_t indexed_ = 0;  // entities [0, indexed_) are in by_code_
 };
 
+// A field's place in a data file ("entities[2].aliases"), spelled out only for a message.
+struct FieldPath {
+  static constexpr size_t kNoIndex = ~size_t{0};
+  std::string_view section;  // "entities", "triggers"
+  size_t index;              // the entry of a list section
+  std::string_view member;   // of the entry, or of an object section
+
+  explicit FieldPath(std::string_view section_name, size_t entry = kNoIndex, std::string_view member_name = {})
+      : section(section_name), index(entry), member(member_name) {}
+  FieldPath Member(std::string_view name) const { return FieldPath(section, index, name); }
+  std::string ToString() const {
+    std::string out(section);
+    if (index != kNoIndex) out += "[" + std::to_string(index) + "]";
+    if (!member.empty()) out.append(".").append(member);
+    return out;
+  }
+};
+
+// The member `name` of a JSON object, or nullptr.
+const Json* Member(const Json& object, const char* name) {
+  const auto it = object.FindMember(name);
+  return it == object.MemberEnd() ? nullptr : &it->value;
+}
+
 // Reads one data file into Knowledge; `where` prefixes every message.
 class FileLoader {
  public:
@@ -154,15 +178,19 @@ class FileLoader {
   Status Load(const std::string& text);
 
  private:
+  Status Error(const FieldPath& field, const std::string& what) const { return Error(field.ToString(), what); }
   Status Error(const std::string& field, const std::string& what) const {
     return Status::InvalidInput(name_ + ": " + field + ": " + what);
   }
-  Status Strings(const Json& v, const std::string& field, std::vector<std::string>* out) const;
+  // Calls `use` with each string of the list `v`, up to the first that is not one.
+  template <typename Use>
+  Status ForEachString(const Json& v, const FieldPath& field, Use use) const;
+  Status Strings(const Json& v, const FieldPath& field, std::vector<std::string>* out) const;
   Status Entities(const Json& v);
   Status Countries(const Json& v);
   Status Cities(const Json& v);
   Status Triggers(const Json& v);
-  Status Words(const Json& v, const std::string& field, std::unordered_set<std::string>* out) const;
+  Status Words(const Json& v, const FieldPath& field, std::unordered_set<std::string>* out) const;
 
   std::string name_;
   Knowledge* k_;
@@ -193,35 +221,40 @@ size_t AddEntity(Knowledge* k, KnownEntity e) {
   return id;
 }
 
-Status FileLoader::Strings(const Json& v, const std::string& field, std::vector<std::string>* out) const {
+template <typename Use>
+Status FileLoader::ForEachString(const Json& v, const FieldPath& field, Use use) const {
   if (!v.IsArray()) return Error(field, "expected a list of strings");
   for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
-    if (!v[i].IsString()) return Error(field + "[" + std::to_string(i) + "]", "expected a string");
-    out->emplace_back(v[i].GetString(), v[i].GetStringLength());
+    if (!v[i].IsString()) return Error(field.ToString() + "[" + std::to_string(i) + "]", "expected a string");
+    use(std::string_view(v[i].GetString(), v[i].GetStringLength()));
   }
   return Status::Ok();
 }
 
-Status FileLoader::Words(const Json& v, const std::string& field, std::unordered_set<std::string>* out) const {
-  std::vector<std::string> words;
-  Status s = Strings(v, field, &words);
-  for (const std::string& w : words) out->insert(FoldCase(w));
-  return s;
+Status FileLoader::Strings(const Json& v, const FieldPath& field, std::vector<std::string>* out) const {
+  return ForEachString(v, field, [out](std::string_view s) { out->emplace_back(s); });
+}
+
+Status FileLoader::Words(const Json& v, const FieldPath& field, std::unordered_set<std::string>* out) const {
+  return ForEachString(v, field, [out](std::string_view w) { out->insert(FoldCase(w)); });
 }
 
 Status FileLoader::Entities(const Json& v) {
   if (!v.IsArray()) return Error("entities", "expected a list");
+  k_->entities.reserve(k_->entities.size() + v.Size());
   for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
-    const std::string field = "entities[" + std::to_string(i) + "]";
+    const FieldPath field("entities", i);
     const Json& e = v[i];
-    if (!e.IsObject() || !e.HasMember("name") || !e["name"].IsString()) return Error(field, "expected {\"name\": ..., \"type\": ...}");
+    const Json* name = e.IsObject() ? Member(e, "name") : nullptr;
+    if (name == nullptr || !name->IsString()) return Error(field, "expected {\"name\": ..., \"type\": ...}");
     KnownEntity known;
-    known.name = e["name"].GetString();
-    if (!e.HasMember("type") || !e["type"].IsString() || !ParseEntityType(e["type"].GetString(), &known.type)) {
-      return Error(field + ".type", "expected one of company, model, person, country");
+    known.name = name->GetString();
+    const Json* type = Member(e, "type");
+    if (type == nullptr || !type->IsString() || !ParseEntityType(type->GetString(), &known.type)) {
+      return Error(field.Member("type"), "expected one of company, model, person, country");
     }
-    if (e.HasMember("aliases")) {
-      Status s = Strings(e["aliases"], field + ".aliases", &known.aliases);
+    if (const Json* aliases = Member(e, "aliases")) {
+      Status s = Strings(*aliases, field.Member("aliases"), &known.aliases);
       if (!s.ok()) return s;
     }
     AddEntity(k_, std::move(known));
@@ -232,31 +265,32 @@ Status FileLoader::Entities(const Json& v) {
 Status FileLoader::Countries(const Json& v) {
   if (!v.IsArray()) return Error("countries", "expected a list");
   for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
-    const std::string field = "countries[" + std::to_string(i) + "]";
+    const FieldPath field("countries", i);
     const Json& c = v[i];
-    if (!c.IsObject() || !c.HasMember("code") || !c["code"].IsString()) return Error(field, "expected {\"code\": \"CN\", ...}");
-    const size_t id = countries_->Find(*k_, c["code"].GetString());
-    if (id == k_->entities.size()) return Error(field + ".code", std::string("unknown ISO region \"") + c["code"].GetString() + "\"");
-    if (c.HasMember("name")) {  // the German short name where ICU's is not it ("UK" -> "Großbritannien")
-      if (!c["name"].IsString() || c["name"].GetStringLength() == 0) return Error(field + ".name", "expected a name");
+    const Json* code = c.IsObject() ? Member(c, "code") : nullptr;
+    if (code == nullptr || !code->IsString()) return Error(field, "expected {\"code\": \"CN\", ...}");
+    const size_t id = countries_->Find(*k_, code->GetString());
+    if (id == k_->entities.size()) return Error(field.Member("code"), std::string("unknown ISO region \"") + code->GetString() + "\"");
+    if (const Json* name = Member(c, "name")) {  // the German short name where ICU's is not it ("UK" -> "Großbritannien")
+      if (!name->IsString() || name->GetStringLength() == 0) return Error(field.Member("name"), "expected a name");
       KnownEntity& e = k_->entities[id];
       e.aliases.push_back(e.name);
-      e.name = c["name"].GetString();
+      e.name = name->GetString();
       AddName(k_, id, e.name);
     }
-    for (const char* list : {"aliases", "demonyms", "metonyms"}) {
-      if (!c.HasMember(list)) continue;
+    constexpr std::pair<const char*, NameKind> kFormLists[] = {
+        {"aliases", NameKind::kName}, {"demonyms", NameKind::kDemonym}, {"metonyms", NameKind::kMetonym}};
+    for (const auto& [list, kind] : kFormLists) {
+      const Json* forms_json = Member(c, list);
+      if (forms_json == nullptr) continue;
       std::vector<std::string> forms;
-      Status s = Strings(c[list], field + "." + list, &forms);
+      Status s = Strings(*forms_json, field.Member(list), &forms);
       if (!s.ok()) return s;
-      const NameKind kind = std::string(list) == "metonyms"   ? NameKind::kMetonym
-                            : std::string(list) == "demonyms" ? NameKind::kDemonym
-                                                              : NameKind::kName;
       for (const std::string& f : forms) AddName(k_, id, f, kind);
     }
-    if (c.HasMember("adjectives")) {
+    if (const Json* adjectives = Member(c, "adjectives")) {
       std::vector<std::string> stems;
-      Status s = Strings(c["adjectives"], field + ".adjectives", &stems);
+      Status s = Strings(*adjectives, field.Member("adjectives"), &stems);
       if (!s.ok()) return s;
       for (const std::string& stem : stems) k_->country_adjectives[FoldCase(stem)] = id;
     }
@@ -267,20 +301,22 @@ Status FileLoader::Countries(const Json& v) {
 Status FileLoader::Cities(const Json& v) {
   if (!v.IsArray()) return Error("cities", "expected a list");
   for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
-    const std::string field = "cities[" + std::to_string(i) + "]";
+    const FieldPath field("cities", i);
     const Json& c = v[i];
-    if (!c.IsObject() || !c.HasMember("name") || !c["name"].IsString() || !c.HasMember("country") ||
-        !c["country"].IsString()) {
+    const Json* name = c.IsObject() ? Member(c, "name") : nullptr;
+    const Json* country_code = c.IsObject() ? Member(c, "country") : nullptr;
+    if (name == nullptr || !name->IsString() || country_code == nullptr || !country_code->IsString()) {
       return Error(field, "expected {\"name\": ..., \"country\": \"FR\", ...}");
     }
-    const size_t country = countries_->Find(*k_, c["country"].GetString());
+    const size_t country = countries_->Find(*k_, country_code->GetString());
     if (country == k_->entities.size()) {
-      return Error(field + ".country", std::string("unknown ISO region \"") + c["country"].GetString() + "\"");
+      return Error(field.Member("country"), std::string("unknown ISO region \"") + country_code->GetString() + "\"");
     }
-    std::vector<std::string> forms = {c["name"].GetString()};
+    std::vector<std::string> forms = {name->GetString()};
     for (const char* list : {"aliases", "adjectives"}) {
-      if (!c.HasMember(list)) continue;
-      Status s = Strings(c[list], field + "." + list, &forms);
+      const Json* more = Member(c, list);
+      if (more == nullptr) continue;
+      Status s = Strings(*more, field.Member(list), &forms);
       if (!s.ok()) return s;
     }
     for (const std::string& form : forms) k_->city_countries[NameKey(form)] = country;
@@ -306,11 +342,14 @@ Status FileLoader::Triggers(const Json& v) {
   for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m) {
     const std::string list = m->name.GetString();
     std::vector<std::string> phrases;
-    Status s = Strings(m->value, "triggers." + list, &phrases);
+    Status s = Strings(m->value, FieldPath("triggers", FieldPath::kNoIndex, list), &phrases);
     if (!s.ok()) return s;
+    TriggerSet* set = nullptr;  // made for the list's first trigger
     for (const std::string& phrase : phrases) {
       const Trigger words = SplitWords(FoldCase(phrase));
-      if (!words.empty()) k_->triggers[list].Add(words);
+      if (words.empty()) continue;
+      if (set == nullptr) set = &k_->triggers[list];
+      set->Add(words);
     }
   }
   return Status::Ok();
@@ -345,11 +384,11 @@ Status FileLoader::Load(const std::string& text) {
     else if (section == "countries") s = Countries(v);
     else if (section == "cities") s = Cities(v);
     else if (section == "triggers") s = Triggers(v);
-    else if (section == "first_names") s = Words(v, section, &k_->first_names);
-    else if (section == "honorifics") s = Words(v, section, &k_->honorifics);
-    else if (section == "not_names") s = Words(v, section, &k_->not_names);
-    else if (section == "abbreviations") s = Strings(v, section, &k_->abbreviations);
-    else if (section == "ordinal_nouns") s = Strings(v, section, &k_->ordinal_nouns);
+    else if (section == "first_names") s = Words(v, FieldPath(section), &k_->first_names);
+    else if (section == "honorifics") s = Words(v, FieldPath(section), &k_->honorifics);
+    else if (section == "not_names") s = Words(v, FieldPath(section), &k_->not_names);
+    else if (section == "abbreviations") s = Strings(v, FieldPath(section), &k_->abbreviations);
+    else if (section == "ordinal_nouns") s = Strings(v, FieldPath(section), &k_->ordinal_nouns);
     else s = Error(section, "unknown section (expected entities, countries, cities, triggers, first_names, honorifics, not_names, abbreviations or ordinal_nouns)");
     if (!s.ok()) return s;
   }

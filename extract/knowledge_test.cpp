@@ -148,6 +148,12 @@ TEST_CASE("a wrong field in a rules file is named with its path") {
   CHECK(s.message() == "my.json: entities[1].type: expected one of company, model, person, country");
   s = LoadKnowledge({{"my.json", R"({"countries": [{"code": "ZZ"}]})"}}, &k);
   CHECK(s.message() == "my.json: countries[0].code: unknown ISO region \"ZZ\"");
+  s = LoadKnowledge({{"my.json", R"({"cities": [{"name": "A", "country": "DE", "adjectives": ["a", 2]}]})"}}, &k);
+  CHECK(s.message() == "my.json: cities[0].adjectives[1]: expected a string");
+  s = LoadKnowledge({{"my.json", R"({"triggers": {"mine": ["a", 1]}})"}}, &k);
+  CHECK(s.message() == "my.json: triggers.mine[1]: expected a string");
+  s = LoadKnowledge({{"my.json", R"({"first_names": {}})"}}, &k);
+  CHECK(s.message() == "my.json: first_names: expected a list of strings");
   s = LoadKnowledge({{"my.json", R"({"relations": []})"}}, &k);
   CHECK(s.message().rfind("my.json: relations: unknown section", 0) == 0);
 }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
+#include <utility>
 
 #include "base/utf8.h"
 #include "extract/normalize.h"
@@ -201,7 +202,7 @@ class FileLoader {
 enum class NameKind { kName, kMetonym, kDemonym, kSurname };
 
 void AddName(Knowledge* k, size_t entity, const std::string& surface, NameKind kind = NameKind::kName) {
-  const std::string key = NameKey(surface);
+  std::string key = NameKey(surface);
   if (key.empty()) return;
   auto [it, end] = k->names.equal_range(key);
   for (; it != end; ++it) {
@@ -209,7 +210,7 @@ void AddName(Knowledge* k, size_t entity, const std::string& surface, NameKind k
   }
   // Short all-caps forms ("US", "UK") must be written exactly so: "us" is a pronoun.
   const bool exact = key.size() <= 3;
-  k->names.emplace(key, KnownName{entity, surface, exact, kind == NameKind::kMetonym, kind == NameKind::kDemonym,
+  k->names.emplace(std::move(key), KnownName{entity, surface, exact, kind == NameKind::kMetonym, kind == NameKind::kDemonym,
                                     kind == NameKind::kSurname});
 }
 
@@ -466,27 +467,67 @@ void AddSurnames(Knowledge* k) {
   }
 }
 
-namespace {
+// Longest prefix first: the set holds the shorter prefixes of any prefix it holds (they came
+// with it), so the walk stops at the first known one; the copy of a key whose prefixes were
+// all known is dropped again.
+void PrefixSet::AddWithPrefixes(std::string_view key) {
+  const size_t offset = keys_.size();
+  keys_.append(key);
+  size_t length = key.size();
+  while (length > 0 && Insert(HashString(key.substr(0, length)), offset, length)) --length;
+  if (length == key.size()) keys_.resize(offset);
+}
 
-// Adds every prefix of `key` to a set filled only so, longest first: a set that holds a
-// prefix holds the shorter ones too (they came with it), so the walk stops at a known one.
-void InsertPrefixes(std::string_view key, StringSet* prefixes) {
-  for (size_t n = key.size(); n > 0 && prefixes->Insert(key.substr(0, n)); --n) {
+bool PrefixSet::Contains(std::string_view text) const {
+  return !text.empty() && Holds(HashString(text), text);
+}
+
+bool PrefixSet::Holds(uint64_t hash, std::string_view text) const {
+  if (slots_.empty()) return false;
+  for (size_t i = hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+    const Slot& slot = slots_[i];
+    if (slot.length == 0) return false;
+    if (slot.hash == hash && Text(slot) == text) return true;
   }
 }
 
-}  // namespace
+void PrefixSet::Clear() {
+  keys_.clear();
+  slots_.clear();
+  size_ = 0;
+}
+
+bool PrefixSet::Insert(uint64_t hash, size_t offset, size_t length) {
+  if (Holds(hash, std::string_view(keys_).substr(offset, length))) return false;
+  if ((size_ + 1) * 2 > slots_.size()) Grow();
+  Place({hash, offset, length});
+  ++size_;
+  return true;
+}
+
+void PrefixSet::Place(const Slot& slot) {
+  size_t i = slot.hash & (slots_.size() - 1);
+  while (slots_[i].length != 0) i = (i + 1) & (slots_.size() - 1);
+  slots_[i] = slot;
+}
+
+void PrefixSet::Grow() {
+  const std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(slots_.empty() ? 1024 : slots_.size() * 2));
+  for (const Slot& slot : old) {
+    if (slot.length != 0) Place(slot);
+  }
+}
 
 // Prefix sets let name matching stop extending a span as soon as no name can follow.
 void IndexNamePrefixes(Knowledge* k) {
   k->name_prefixes.Clear();
   k->lowercase_prefixes.Clear();
   k->city_prefixes.Clear();
-  for (const auto& [key, country] : k->city_countries) InsertPrefixes(key, &k->city_prefixes);
+  for (const auto& [key, country] : k->city_countries) k->city_prefixes.AddWithPrefixes(key);
   for (const auto& [key, name] : k->names) {
-    InsertPrefixes(key, &k->name_prefixes);
+    k->name_prefixes.AddWithPrefixes(key);
     const bool lowercase = !name.surface.empty() && std::islower(static_cast<unsigned char>(name.surface[0]));
-    if (lowercase) InsertPrefixes(key, &k->lowercase_prefixes);
+    if (lowercase) k->lowercase_prefixes.AddWithPrefixes(key);
   }
 }
 

@@ -5,6 +5,7 @@
 #define KG_EXTRACT_KNOWLEDGE_H_
 
 #include <bitset>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string_view>
@@ -121,15 +122,45 @@ class TriggerWordIndex {
   std::vector<Wildcard> others_;  // by core length, ascending
 };
 
+/// Every prefix of the keys added, asked with views (by name matching, to stop extending a
+/// span as soon as no name can follow). A prefix is kept as its hash and its place in a copy
+/// of the key it came with: adding a key copies the key once, not each of its prefixes.
+class PrefixSet {
+ public:
+  /// Adds `key` and all its prefixes but the empty one.
+  void AddWithPrefixes(std::string_view key);
+  bool Contains(std::string_view text) const;
+  /// How many distinct prefixes the set holds.
+  size_t size() const { return size_; }
+  void Clear();
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    size_t offset = 0;  // in keys_
+    size_t length = 0;  // 0: an empty slot
+  };
+  std::string_view Text(const Slot& slot) const { return std::string_view(keys_).substr(slot.offset, slot.length); }
+  bool Holds(uint64_t hash, std::string_view text) const;
+  // Stores keys_[offset, offset + length) unless held already; false when it was.
+  bool Insert(uint64_t hash, size_t offset, size_t length);
+  void Place(const Slot& slot);
+  void Grow();
+
+  std::string keys_;         // the keys added, one after another
+  std::vector<Slot> slots_;  // a power of two long, at most half full
+  size_t size_ = 0;
+};
+
 /// Everything the extractor knows; immutable once loaded, shared by threads.
 struct Knowledge {
   std::vector<KnownEntity> entities;
   std::unordered_multimap<std::string, KnownName> names;        // NameKey -> form
-  StringSet name_prefixes;                                       // every prefix of every name key
-  StringSet lowercase_prefixes;                                  // same, for forms written lowercase ("xAI")
+  PrefixSet name_prefixes;                                       // every prefix of every name key
+  PrefixSet lowercase_prefixes;                                  // same, for forms written lowercase ("xAI")
   std::unordered_map<std::string, size_t> country_adjectives;   // folded stem -> entity
   std::unordered_map<std::string, size_t> city_countries;       // NameKey of a city or its adjective -> country
-  StringSet city_prefixes;                                       // every prefix of every city key
+  PrefixSet city_prefixes;                                       // every prefix of every city key
   std::unordered_set<std::string> first_names, honorifics, not_names;  // folded words
   std::vector<std::string> abbreviations;                       // as written ("Dr.")
   std::vector<std::string> ordinal_nouns;                       // after "1." no sentence ends ("Januar")

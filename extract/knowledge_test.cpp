@@ -37,6 +37,30 @@ TEST_CASE("every known entity's key is the name key of its final name, also afte
   CHECK(k.entities.back().key == "quellwerklabs");
 }
 
+TEST_CASE("a prefix set holds every non-empty prefix of the keys added, once") {
+  PrefixSet set;
+  CHECK_FALSE(set.Contains("a"));
+  set.AddWithPrefixes("openai");
+  set.AddWithPrefixes("open");  // all its prefixes known already
+  set.AddWithPrefixes("opera");
+  set.AddWithPrefixes("");
+  for (const char* prefix : {"o", "op", "ope", "open", "opena", "openai", "oper", "opera"}) CHECK_MESSAGE(set.Contains(prefix), prefix);
+  for (const char* other : {"", "p", "openais", "operas", "pen", "x"}) CHECK_FALSE_MESSAGE(set.Contains(other), other);
+  CHECK(set.size() == 8);
+  PrefixSet copy = set;  // a copy asks its own keys
+  set.Clear();
+  CHECK_FALSE(set.Contains("o"));
+  CHECK(copy.Contains("opena"));
+}
+
+TEST_CASE("a prefix set grows past its first table") {
+  PrefixSet set;
+  for (int i = 0; i < 2000; ++i) set.AddWithPrefixes("key" + std::to_string(i));
+  CHECK(set.size() == 3 + 2000);  // "k", "ke", "key" and the keys ("key19", a prefix of "key190", is a key too)
+  for (int i = 0; i < 2000; i += 7) CHECK(set.Contains("key" + std::to_string(i)));
+  CHECK_FALSE(set.Contains("key2000"));
+}
+
 TEST_CASE("the prefix sets hold every prefix of every name or city key, and nothing else") {
   Knowledge k;
   REQUIRE(LoadKnowledge(BuiltinDataFiles(), &k).ok());

@@ -124,6 +124,10 @@ std::vector<EdgeRef> KnowledgeGraph::InEdges(NodeId id) const {
   return out;
 }
 
+size_t KnowledgeGraph::Degree(NodeId id) const {
+  return boost::out_degree(id, impl_->graph) + boost::in_degree(id, impl_->graph);
+}
+
 IncidenceRange KnowledgeGraph::Incident(NodeId id) const {
   impl_->EnsureIndexed();
   const Incidence* all = impl_->incidences.data();

@@ -78,6 +78,8 @@ class KnowledgeGraph {
   std::vector<EdgeRef> Edges() const;
   std::vector<EdgeRef> OutEdges(NodeId id) const;
   std::vector<EdgeRef> InEdges(NodeId id) const;
+  /// OutEdges(id).size() + InEdges(id).size(), without making either.
+  size_t Degree(NodeId id) const;
   /// OutEdges then InEdges of `id`, from an index kept in one array for every node, so that
   /// a walk reads memory in order. Built on first use after the last change, like NameRank.
   IncidenceRange Incident(NodeId id) const;

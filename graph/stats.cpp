@@ -13,7 +13,7 @@ namespace {
 std::vector<EntityDegree> TopByDegree(const KnowledgeGraph& graph, size_t top) {
   std::vector<EntityDegree> all;
   for (NodeId id = 0; id < graph.node_count(); ++id) {
-    all.push_back({id, graph.OutEdges(id).size() + graph.InEdges(id).size()});
+    all.push_back({id, graph.Degree(id)});
   }
   auto key = [&graph](const EntityDegree& d) {
     return std::make_tuple(~d.degree, ~graph.entity(d.node).mentions, std::cref(graph.entity(d.node).name), d.node);

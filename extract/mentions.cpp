@@ -42,7 +42,7 @@ const ListBit& ListOf(const DocumentState& state, MentionList list) { return sta
 const std::vector<Token>& Tokens(const SentenceView& v) { return v.tokens(); }
 
 // The written text of tokens [first, last], in the document.
-std::string_view SpanText(const SentenceView& v, size_t first, size_t last) {
+inline std::string_view SpanText(const SentenceView& v, size_t first, size_t last) {
   return v.text.substr(Tokens(v)[first].begin, Tokens(v)[last].end - Tokens(v)[first].begin);
 }
 
@@ -556,7 +556,7 @@ void AddListedNames(SentenceView* v, DocumentState* state, size_t i, EntityType 
 }
 
 // The type of entity a head word names ("Start-up" a company, "Sprachmodell" a model);
-// the finders ask it of every token, so it looks the lists' bits up once.
+// the finders ask it of every token, so it holds the lists' bits.
 class HeadTypes {
  public:
   HeadTypes(const SentenceView& v, const DocumentState& state)
